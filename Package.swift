@@ -1,0 +1,44 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Tote",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tote", targets: ["tote"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "ToteCore"),
+        .target(
+            name: "ToteStore",
+            dependencies: ["ToteCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "ToteTUI", dependencies: ["ToteCore", "CNCursesw"]),
+        .executableTarget(
+            name: "tote",
+            dependencies: [
+                "ToteCore", "ToteStore", "ToteTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ToteCoreTests", dependencies: ["ToteCore"]),
+        .testTarget(name: "ToteStoreTests", dependencies: ["ToteStore", "ToteCore"]),
+        .testTarget(
+            name: "ToteTUITests",
+            dependencies: ["ToteTUI", "ToteCore"],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["ToteCore", "ToteStore"]
+        ),
+    ]
+)

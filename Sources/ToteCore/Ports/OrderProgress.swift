@@ -1,0 +1,16 @@
+/// An order with the counts committed so far: what a station needs to show or resume it.
+public struct OrderProgress: Equatable, Sendable {
+    public var order: Order
+    /// Units picked per order line number.
+    public var pickedByLine: [Int: Int]
+    /// Units verified in the box per order line number.
+    public var packedByLine: [Int: Int]
+    public var claimedBy: String?
+
+    public init(order: Order, pickedByLine: [Int: Int] = [:], packedByLine: [Int: Int] = [:], claimedBy: String? = nil) {
+        self.order = order
+        self.pickedByLine = pickedByLine
+        self.packedByLine = packedByLine
+        self.claimedBy = claimedBy
+    }
+}

@@ -1,0 +1,59 @@
+/// What the station needs from persistence. `ToteStore` implements it over SQLite; a
+/// PostgreSQL store can implement it beside that.
+///
+/// Every method is one transaction: it either happens whole or not at all, and it is safe to
+/// call from several station processes sharing one store.
+public protocol OrderStore: Sendable {
+    /// The catalogue of SKUs.
+    func loadCatalog() throws -> Catalog
+
+    /// Open orders (`OrderStatus.isOpen`) in queue order (`Order.queueOrder`), a window of them.
+    func queue(offset: Int, limit: Int) throws -> [QueueRow]
+    /// How many orders `queue` can list.
+    func openOrderCount() throws -> Int
+
+    /// Atomically gives `station` the most urgent unclaimed `new` order and moves it to
+    /// `picking`; nil when there is none. No two stations ever get the same order.
+    func claimNext(station: String, now: Int64) throws -> OrderProgress?
+    /// Claims a given order for `station` (moving `new` to `picking`); returns nil if another
+    /// station holds it or it is not open.
+    func claim(number: String, station: String, now: Int64) throws -> OrderProgress?
+    /// Gives the order back to the queue; counts are kept.
+    func release(number: String, station: String, now: Int64) throws
+    /// The order `station` holds, to resume after a restart.
+    func activeOrder(station: String) throws -> OrderProgress?
+
+    /// Appends the scan to the scan log and applies its effect, atomically. Returns false
+    /// (and logs nothing as accepted) when the effect would exceed the ordered quantity or the
+    /// order is no longer held by the scan's station.
+    func record(_ scan: ScanRecord) throws -> Bool
+
+    /// Moves an order held by `station` from one status to another (refused if illegal).
+    func move(number: String, from: OrderStatus, to: OrderStatus, station: String, now: Int64) throws
+
+    /// Marks the order packed, stores where its label went and frees the claim, atomically.
+    func completePack(number: String, station: String, labelPath: String, now: Int64) throws
+
+    /// True when the store holds no orders and no SKUs.
+    func isEmpty() throws -> Bool
+    /// Replaces catalogue and orders with the given ones (the demo loader), atomically.
+    func replaceAll(catalog: [SKU], orders: [Order]) throws
+}
+
+/// Errors a store reports in terms the station can explain.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    case notFound(order: String)
+    case notHeld(order: String, station: String)
+    case illegal(IllegalTransition)
+    case schemaTooNew(found: Int, supported: Int)
+
+    public var description: String {
+        switch self {
+        case .notFound(let o): return "order \(o) is not in the store"
+        case .notHeld(let o, let s): return "order \(o) is not held by station \(s)"
+        case .illegal(let t): return t.description
+        case .schemaTooNew(let f, let s):
+            return "the store was written by a newer Tote (schema \(f), this one knows \(s)); upgrade Tote"
+        }
+    }
+}

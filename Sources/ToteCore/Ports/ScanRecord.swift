@@ -1,0 +1,45 @@
+/// One scan as the scan log keeps it, plus the count it changes when accepted.
+///
+/// Recording a scan and applying its count change happen in one transaction, and the screen
+/// shows the new count only once that transaction has committed.
+public struct ScanRecord: Equatable, Sendable {
+    /// Which stage of the station took the scan.
+    public enum Phase: String, Sendable { case queue, pick, pack }
+
+    /// The count a scan changes when accepted.
+    public enum Effect: Equatable, Sendable {
+        /// One more unit picked on order line `line`.
+        case pick(line: Int)
+        /// One more unit verified in the box on order line `line`.
+        case pack(line: Int)
+        /// One verified unit taken back (UNDO) on order line `line`.
+        case unpack(line: Int)
+    }
+
+    /// Milliseconds since 1970.
+    public var at: Int64
+    public var station: String
+    public var packer: String
+    /// The text the scanner typed, kept verbatim for audits.
+    public var raw: String
+    /// `ScanKind.logName` of the classification.
+    public var kind: String
+    /// `accepted`, or the refusal reason (`not_on_order`, `over_scan`, `bad_check_digit`, …).
+    public var outcome: String
+    public var orderNumber: String?
+    public var phase: Phase
+    public var effect: Effect?
+
+    public init(at: Int64, station: String, packer: String, raw: String, kind: String, outcome: String,
+                orderNumber: String?, phase: Phase, effect: Effect?) {
+        self.at = at
+        self.station = station
+        self.packer = packer
+        self.raw = raw
+        self.kind = kind
+        self.outcome = outcome
+        self.orderNumber = orderNumber
+        self.phase = phase
+        self.effect = effect
+    }
+}
