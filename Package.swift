@@ -30,7 +30,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ToteCoreTests", dependencies: ["ToteCore"]),
-        .testTarget(name: "ToteStoreTests", dependencies: ["ToteStore", "ToteCore"]),
+        .testTarget(
+            name: "ToteStoreTests",
+            dependencies: ["ToteStore", "ToteCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "ToteTUITests",
             dependencies: ["ToteTUI", "ToteCore"],

@@ -38,5 +38,17 @@ public struct IllegalTransition: Error, Equatable, CustomStringConvertible {
     public let order: String
     public let from: OrderStatus
     public let to: OrderStatus
+
+    public init(order: String, from: OrderStatus, to: OrderStatus) {
+        self.order = order
+        self.from = from
+        self.to = to
+    }
+
+    /// The refusal for `from → to`, or nil when the move is legal.
+    public static func check(order: String, from: OrderStatus, to: OrderStatus) -> IllegalTransition? {
+        from.canMove(to: to) ? nil : IllegalTransition(order: order, from: from, to: to)
+    }
+
     public var description: String { "order \(order) cannot go from \(from.rawValue) to \(to.rawValue)" }
 }

@@ -1,0 +1,118 @@
+/// Settings of one pick-and-pack station, read from `config/station.toml`.
+///
+/// Every key is optional; a missing file section means "use the defaults". Unknown keys are
+/// errors rather than ignored, so a typo cannot silently leave a default in force.
+public struct StationConfig: Equatable, Sendable {
+    /// Which key the scanner sends after a barcode.
+    public enum Terminator: String, Equatable, Sendable, CaseIterable {
+        case enter
+        case tab
+    }
+
+    /// Station id shown on the status line; claims on orders are held per station id.
+    /// 1–16 characters of `A–Z a–z 0–9 _ -`.
+    public var id: String
+    /// Default packer name until badge sign-in exists.
+    public var packer: String
+    /// Label spool folder; a relative path is relative to the store's folder.
+    public var spoolDirectory: String
+    public var terminator: Terminator
+    /// A lone key with nothing after it within this many milliseconds is a hotkey, not the
+    /// start of a scan.
+    public var hotkeyWindowMilliseconds: Int
+    /// False forces monochrome output (`NO_COLOR` is honoured separately by the UI).
+    public var color: Bool
+
+    /// Accepted range for `hotkey_window_ms`: below 1 ms every key would be a hotkey, above a
+    /// second the UI would feel stuck waiting.
+    public static let hotkeyWindowRange = 1...1000
+
+    public init(id: String = "PACK-01", packer: String = "packer", spoolDirectory: String = "spool",
+                terminator: Terminator = .enter, hotkeyWindowMilliseconds: Int = 30, color: Bool = true) {
+        self.id = id
+        self.packer = packer
+        self.spoolDirectory = spoolDirectory
+        self.terminator = terminator
+        self.hotkeyWindowMilliseconds = hotkeyWindowMilliseconds
+        self.color = color
+    }
+
+    /// True for 1–16 characters of `A–Z a–z 0–9 _ -`: the id is printed in fixed-width
+    /// columns and used as a database key, so it stays short and plain.
+    public static func isValidID(_ id: String) -> Bool {
+        (1...16).contains(id.unicodeScalars.count) && id.utf8.allSatisfy(TOMLScanner.isBareKeyByte)
+    }
+
+    private static let keys: [String: [String]] = [
+        "station": ["id", "packer"],
+        "spool": ["dir"],
+        "scanner": ["terminator", "hotkey_window_ms"],
+        "display": ["color"],
+    ]
+    private static let sectionOrder = ["station", "spool", "scanner", "display"]
+
+    /// Parses a station config file.
+    /// - Parameters:
+    ///   - text: the file contents.
+    ///   - file: the name used in error messages, e.g. `config/station.toml`.
+    /// - Throws: `ConfigError` with file and line for syntax errors, unknown sections or keys
+    ///   (with a suggestion when one is close), wrong types and invalid values.
+    public static func parse(_ text: String, file: String) throws(ConfigError) -> StationConfig {
+        let root = try TOMLParser.parse(text, file: file)
+        try ConfigSection.checkSections(of: root, file: file, known: sectionOrder, keysBySection: keys)
+        var config = StationConfig()
+
+        let station = try ConfigSection("station", in: root, file: file)
+        try station.checkKeys(keys["station"]!)
+        if let id = try station.string("id") {
+            guard isValidID(id) else {
+                throw station.error("id", "id must be 1–16 characters of letters, digits, _ or - "
+                                    + "(got \(TOMLValue(.string(id), line: 0).snippet)), e.g. \"PACK-01\"")
+            }
+            config.id = id
+        }
+        if let packer = try station.string("packer") {
+            guard !packer.allSatisfy(\.isWhitespace) else {
+                throw station.error("packer", "packer must not be empty; write a name, e.g. packer = \"Ana\"")
+            }
+            config.packer = packer
+        }
+
+        let spool = try ConfigSection("spool", in: root, file: file)
+        try spool.checkKeys(keys["spool"]!)
+        if let dir = try spool.string("dir") {
+            guard !dir.allSatisfy(\.isWhitespace) else {
+                throw spool.error("dir", "dir must not be empty; write a folder, e.g. dir = \"spool\"")
+            }
+            config.spoolDirectory = dir
+        }
+
+        let scanner = try ConfigSection("scanner", in: root, file: file)
+        try scanner.checkKeys(keys["scanner"]!)
+        if let name = try scanner.string("terminator") {
+            guard let terminator = Terminator(rawValue: name) else {
+                let choices = Terminator.allCases.map(\.rawValue)
+                var reason = "terminator must be \"enter\" or \"tab\" (got "
+                    + "\(TOMLValue(.string(name), line: 0).snippet))"
+                if let guess = KeySuggestion.closest(to: name, among: choices) {
+                    reason += "; did you mean \"\(guess)\"?"
+                }
+                throw scanner.error("terminator", reason)
+            }
+            config.terminator = terminator
+        }
+        if let window = try scanner.integer("hotkey_window_ms") {
+            guard hotkeyWindowRange.contains(window) else {
+                throw scanner.error("hotkey_window_ms", "hotkey_window_ms must be between "
+                                    + "\(hotkeyWindowRange.lowerBound) and \(hotkeyWindowRange.upperBound) "
+                                    + "(got \(window)); 30 suits most USB scanners")
+            }
+            config.hotkeyWindowMilliseconds = window
+        }
+
+        let display = try ConfigSection("display", in: root, file: file)
+        try display.checkKeys(keys["display"]!)
+        if let color = try display.bool("color") { config.color = color }
+        return config
+    }
+}

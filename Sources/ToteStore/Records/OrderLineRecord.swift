@@ -1,0 +1,29 @@
+import GRDB
+import ToteCore
+
+/// One row of `order_line`: the ordered line and the units committed against it.
+///
+/// Invariant (enforced by CHECK constraints): `0 <= picked, packed <= quantity`.
+struct OrderLineRecord {
+    var line: OrderLine
+    var picked: Int
+    var packed: Int
+
+    /// The lines of `order` by line number.
+    static func fetchAll(_ db: Database, order number: String) throws -> [OrderLineRecord] {
+        try Row.fetchAll(db, sql: """
+            SELECT line, sku, name, quantity, picked, packed FROM order_line
+            WHERE order_number = ? ORDER BY line
+            """, arguments: [number]).map { row in
+                OrderLineRecord(
+                    line: OrderLine(lineNumber: row["line"], sku: row["sku"], name: row["name"], quantity: row["quantity"]),
+                    picked: row["picked"], packed: row["packed"])
+            }
+    }
+
+    static func insert(_ line: OrderLine, order number: String, _ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO order_line (order_number, line, sku, name, quantity) VALUES (?, ?, ?, ?, ?)
+            """).execute(arguments: [number, line.lineNumber, line.sku, line.name, line.quantity])
+    }
+}

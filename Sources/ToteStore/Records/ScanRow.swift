@@ -1,0 +1,55 @@
+import GRDB
+import ToteCore
+
+/// Rows of the append-only `scan` log.
+enum ScanRow {
+    /// Appends `scan` with `outcome` (which may differ from `scan.outcome` when the store
+    /// refused the effect). The attempted effect is kept either way, for audits.
+    static func insert(_ scan: ScanRecord, outcome: String, _ db: Database) throws {
+        let (effect, line) = columns(of: scan.effect)
+        try db.cachedStatement(sql: """
+            INSERT INTO scan (at_ms, station, packer, raw, kind, outcome, order_number, phase, effect, effect_line)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                scan.at, scan.station, scan.packer, scan.raw, scan.kind, outcome,
+                scan.orderNumber, scan.phase.rawValue, effect, line,
+            ])
+    }
+
+    /// The scans logged against `order`, oldest first.
+    static func fetchAll(_ db: Database, order number: String) throws -> [ScanRecord] {
+        try Row.fetchAll(db, sql: "SELECT * FROM scan WHERE order_number = ? ORDER BY id", arguments: [number])
+            .map(record(from:))
+    }
+
+    static func count(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM scan") ?? 0
+    }
+
+    static func columns(of effect: ScanRecord.Effect?) -> (name: String?, line: Int?) {
+        switch effect {
+        case .pick(let line): return ("pick", line)
+        case .pack(let line): return ("pack", line)
+        case .unpack(let line): return ("unpack", line)
+        case nil: return (nil, nil)
+        }
+    }
+
+    private static func record(from row: Row) throws -> ScanRecord {
+        let id: Int64 = row["id"]
+        let phase: ScanRecord.Phase = try StoreDataError.decode(row["phase"], column: "scan.phase", key: "scan \(id)")
+        let effectName: String? = row["effect"]
+        let line: Int? = row["effect_line"]
+        let effect: ScanRecord.Effect?
+        switch (effectName, line) {
+        case (nil, _): effect = nil
+        case ("pick", let line?): effect = .pick(line: line)
+        case ("pack", let line?): effect = .pack(line: line)
+        case ("unpack", let line?): effect = .unpack(line: line)
+        case (let name?, _): throw StoreDataError(column: "scan.effect", value: name, key: "scan \(id)")
+        }
+        return ScanRecord(at: row["at_ms"], station: row["station"], packer: row["packer"], raw: row["raw"],
+                          kind: row["kind"], outcome: row["outcome"], orderNumber: row["order_number"],
+                          phase: phase, effect: effect)
+    }
+}

@@ -1,0 +1,89 @@
+import GRDB
+import ToteCore
+
+extension SQLiteOrderStore {
+    /// Gives `station` the first unclaimed `new` order in queue order, moved to `picking`.
+    ///
+    /// One write transaction (`BEGIN IMMEDIATE`) selects and claims, so across processes every
+    /// order has exactly one winner. Returns nil when no unclaimed `new` order is left.
+    /// - Parameter now: milliseconds since 1970, stored as the claim time.
+    public func claimNext(station: String, now: Int64) throws -> OrderProgress? {
+        try pool.write { db in
+            // The `status, priority DESC, …` index serves this ORDER BY directly.
+            guard let number = try String.fetchOne(db, sql: """
+                UPDATE orders SET status = 'picking', claimed_by = ?, claimed_at = ?
+                WHERE number = (
+                    SELECT number FROM orders WHERE status = 'new' AND claimed_by IS NULL
+                    ORDER BY priority DESC, ship_by, created_at, number LIMIT 1)
+                RETURNING number
+                """, arguments: [station, now])
+            else { return nil }
+            try OrderEventRecord.insert(order: number, from: .new, to: .picking, station: station, atMillis: now, db)
+            return try OrderProgress.fetch(db, number: number)
+        }
+    }
+
+    /// Claims order `number` for `station` if it is open and unclaimed or already this
+    /// station's; `new` moves to `picking`, other open statuses stay.
+    ///
+    /// Returns nil if another station holds it or it is not open.
+    /// - Parameter now: milliseconds since 1970, stored as the claim time.
+    /// - Throws: `StoreError.notFound` if the store has no such order.
+    public func claim(number: String, station: String, now: Int64) throws -> OrderProgress? {
+        try pool.write { db in
+            guard let header = try OrderRecord.fetch(db, number: number) else {
+                throw StoreError.notFound(order: number)
+            }
+            guard header.status.isOpen, header.claimedBy == nil || header.claimedBy == station else { return nil }
+            let next: OrderStatus = header.status == .new ? .picking : header.status
+            try db.execute(sql: """
+                UPDATE orders SET status = ?, claimed_by = ?, claimed_at = ? WHERE number = ?
+                """, arguments: [next.rawValue, station, now, number])
+            if next != header.status {
+                try OrderEventRecord.insert(order: number, from: header.status, to: next, station: station,
+                                            atMillis: now, db)
+            }
+            return try OrderProgress.fetch(db, number: number)
+        }
+    }
+
+    /// Frees `station`'s claim on `number`; counts are kept.
+    ///
+    /// A `picking` order with no unit picked goes back to `new`; any other status stays, so
+    /// another station resumes exactly where this one stopped.
+    /// - Parameter now: milliseconds since 1970, logged with the status change.
+    /// - Throws: `StoreError.notFound`, or `StoreError.notHeld` if `station` does not hold it.
+    public func release(number: String, station: String, now: Int64) throws {
+        try pool.write { db in
+            guard let header = try OrderRecord.fetch(db, number: number) else {
+                throw StoreError.notFound(order: number)
+            }
+            guard header.claimedBy == station else { throw StoreError.notHeld(order: number, station: station) }
+            let anyPicked = try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM order_line WHERE order_number = ? AND picked > 0)
+                """, arguments: [number]) ?? false
+            let next: OrderStatus = header.status == .picking && !anyPicked ? .new : header.status
+            try db.execute(sql: """
+                UPDATE orders SET status = ?, claimed_by = NULL, claimed_at = NULL WHERE number = ?
+                """, arguments: [next.rawValue, number])
+            if next != header.status {
+                try OrderEventRecord.insert(order: number, from: header.status, to: next, station: station,
+                                            atMillis: now, db)
+            }
+        }
+    }
+
+    /// The open order `station` holds (the most recently claimed, should it hold several),
+    /// with its counts: what a restarted station resumes.
+    public func activeOrder(station: String) throws -> OrderProgress? {
+        try pool.read { db in
+            guard let number = try String.fetchOne(db, sql: """
+                SELECT number FROM orders
+                WHERE claimed_by = ? AND status IN (\(OpenStatuses.placeholders))
+                ORDER BY claimed_at DESC, number LIMIT 1
+                """, arguments: [station] + OpenStatuses.arguments)
+            else { return nil }
+            return try OrderProgress.fetch(db, number: number)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import GRDB
+import ToteCore
+
+extension SQLiteOrderStore {
+    /// Moves order `number` from `from` to `to` for `station`, logging the change.
+    ///
+    /// An open order must be held by `station`. A closed one (packed, labelled, on hold, …)
+    /// has no holder, so any station may move it on. Moving to a closed status frees the
+    /// claim, keeping the invariant that only open orders are claimed.
+    /// - Parameter now: milliseconds since 1970, logged with the change.
+    /// - Throws: `StoreError.illegal` if the state machine has no such edge (checked first);
+    ///   `StoreError.notFound`; `StoreError.notHeld` if another station holds the order, an
+    ///   open order is not held by `station`, or its status is not `from`.
+    public func move(number: String, from: OrderStatus, to: OrderStatus, station: String, now: Int64) throws {
+        if let refusal = IllegalTransition.check(order: number, from: from, to: to) {
+            throw StoreError.illegal(refusal)
+        }
+        try pool.write { db in
+            guard let header = try OrderRecord.fetch(db, number: number) else {
+                throw StoreError.notFound(order: number)
+            }
+            let holderOK = header.claimedBy == station || (header.claimedBy == nil && !from.isOpen)
+            guard holderOK, header.status == from else { throw StoreError.notHeld(order: number, station: station) }
+            if to.isOpen {
+                try db.execute(sql: "UPDATE orders SET status = ? WHERE number = ?", arguments: [to.rawValue, number])
+            } else {
+                try db.execute(sql: """
+                    UPDATE orders SET status = ?, claimed_by = NULL, claimed_at = NULL WHERE number = ?
+                    """, arguments: [to.rawValue, number])
+            }
+            try OrderEventRecord.insert(order: number, from: from, to: to, station: station, atMillis: now, db)
+        }
+    }
+
+    /// Closes a fully verified box: status `packed`, the label's location and time stored, the
+    /// claim freed and the change logged, atomically.
+    /// - Parameters:
+    ///   - labelPath: where `LabelSpool` put the label.
+    ///   - now: milliseconds since 1970, stored as `packed_at`.
+    /// - Throws: `StoreError.notFound`; `StoreError.notHeld` unless `station` holds it;
+    ///   `StoreError.illegal` unless its status is `packing`; `PackNotComplete` while any line
+    ///   has fewer units packed than ordered.
+    public func completePack(number: String, station: String, labelPath: String, now: Int64) throws {
+        try pool.write { db in
+            guard let header = try OrderRecord.fetch(db, number: number) else {
+                throw StoreError.notFound(order: number)
+            }
+            guard header.claimedBy == station else { throw StoreError.notHeld(order: number, station: station) }
+            guard header.status == .packing else {
+                // No status but `packing` has an edge to `packed`, so the refusal always exists.
+                if let refusal = IllegalTransition.check(order: number, from: header.status, to: .packed) {
+                    throw StoreError.illegal(refusal)
+                }
+                throw StoreError.notHeld(order: number, station: station)
+            }
+            let missing = try Int.fetchOne(db, sql: """
+                SELECT COALESCE(SUM(quantity - packed), 0) FROM order_line WHERE order_number = ?
+                """, arguments: [number]) ?? 0
+            guard missing == 0 else { throw PackNotComplete(order: number, unverifiedUnits: missing) }
+            try db.execute(sql: """
+                UPDATE orders SET status = 'packed', label_path = ?, packed_at = ?, claimed_by = NULL, claimed_at = NULL
+                WHERE number = ?
+                """, arguments: [labelPath, now, number])
+            try OrderEventRecord.insert(order: number, from: .packing, to: .packed, station: station, atMillis: now, db)
+        }
+    }
+}

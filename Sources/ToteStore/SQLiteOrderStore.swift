@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+import ToteCore
+
+/// The `OrderStore` over one SQLite file, shared safely by several station processes.
+///
+/// The file is opened in WAL mode through a GRDB `DatabasePool`: readers never block the
+/// writer, and every write is one `BEGIN IMMEDIATE` transaction, so a claim or a count change
+/// either commits whole or not at all. A 10-second busy timeout makes concurrent writers wait
+/// for each other instead of failing with `SQLITE_BUSY`.
+///
+/// Units: `now` and `ScanRecord.at` are milliseconds since 1970; `Order.shipBy` and
+/// `Order.createdAt` are seconds since 1970, stored as given.
+///
+/// Invariants kept by the schema and the guarded updates:
+/// - only an open order (`OrderStatus.isOpen`) carries a claim, and at most one station's;
+/// - `0 <= picked, packed <= quantity` on every line;
+/// - every status change is logged in `order_event` in the same transaction.
+public final class SQLiteOrderStore: OrderStore {
+    /// The file this store reads and writes.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating if needed) the store at `path`, bringing its schema up to date.
+    ///
+    /// Creates missing parent folders. Safe to call from several processes at once.
+    /// - Throws: `StoreError.schemaTooNew` if a newer Tote wrote the file (nothing is written
+    ///   then); `StoreOpenError` if the file is not a Tote store or cannot be opened.
+    public init(path: String) throws {
+        self.path = path
+        do {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw StoreOpenError(path: path, reason: .cannotCreateFolder(error.localizedDescription))
+        }
+        do {
+            var configuration = Configuration()
+            // Without a timeout, concurrent stations fail at once with SQLITE_BUSY.
+            configuration.busyMode = .timeout(10)
+            configuration.foreignKeysEnabled = true
+            try Self.refuseIncompatibleFile(at: path)
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Self.migrate(pool)
+        } catch {
+            throw StoreOpenError.wrapping(error, path: path)
+        }
+    }
+
+    /// Looks at an existing file through a read-only connection and refuses it if this build
+    /// must not write it. Read-only because opening a `DatabasePool` already writes (it switches
+    /// to WAL and makes sure a WAL file exists), and a refused file must stay as it was.
+    private static func refuseIncompatibleFile(at path: String) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size > 0 else { return }  // A new or empty file: nothing to protect.
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        let migrator = StoreMigrations.makeMigrator()
+        try DatabaseQueue(path: path, configuration: configuration).read { db in
+            let applied = try migrator.appliedIdentifiers(db)
+            if try migrator.hasBeenSuperseded(db) {
+                throw StoreError.schemaTooNew(found: StoreMigrations.version(ofApplied: applied),
+                                              supported: StoreMigrations.supportedVersion)
+            }
+            let hasTables = try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%')
+                """) ?? false
+            let hasMigrationTable = try db.tableExists("grdb_migrations")
+            if hasTables && !hasMigrationTable {
+                throw StoreOpenError(path: path, reason: .foreignDatabase)
+            }
+        }
+    }
+
+    /// Applies the migrations the file lacks.
+    private static func migrate(_ pool: DatabasePool) throws {
+        let migrator = StoreMigrations.makeMigrator()
+        do {
+            try migrator.migrate(pool)
+        } catch {
+            // Two stations opening a fresh file both see v1 missing; the later one's CREATE
+            // fails once the first has committed. That is success, not an error.
+            guard try pool.read(migrator.hasCompletedMigrations) else { throw error }
+        }
+    }
+
+    /// True when the store holds no orders and no SKUs.
+    public func isEmpty() throws -> Bool {
+        try pool.read { db in
+            try Bool.fetchOne(db, sql: """
+                SELECT NOT EXISTS (SELECT 1 FROM orders) AND NOT EXISTS (SELECT 1 FROM sku)
+                """) ?? true
+        }
+    }
+
+    /// SQLite's `PRAGMA integrity_check` verdict: `"ok"` for a sound file, else the problems
+    /// one per line.
+    public func integrityCheck() throws -> String {
+        try pool.read { db in
+            try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n")
+        }
+    }
+}

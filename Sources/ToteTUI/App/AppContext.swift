@@ -1,0 +1,25 @@
+import ToteCore
+
+/// What the reducers read but never change: the catalogue, the layout, the router, texts.
+public struct AppContext: Sendable {
+    public var classifier: ScanClassifier
+    public var layout: WarehouseLayout
+    public var router: PickRouter
+    public var strings: Strings
+    /// A lone key with nothing after it for this long is a hotkey, milliseconds.
+    public var hotkeyWindowMillis: Int64
+    /// Seconds east of UTC used to show times.
+    public var utcOffsetSeconds: Int
+
+    public init(catalog: Catalog, layout: WarehouseLayout, router: PickRouter = LocationSequenceRouter(),
+                strings: Strings = .english, hotkeyWindowMillis: Int64 = 30, utcOffsetSeconds: Int = 0) {
+        classifier = ScanClassifier(catalog: catalog)
+        self.layout = layout
+        self.router = router
+        self.strings = strings
+        self.hotkeyWindowMillis = hotkeyWindowMillis
+        self.utcOffsetSeconds = utcOffsetSeconds
+    }
+
+    public var catalog: Catalog { classifier.catalog }
+}

@@ -1,0 +1,16 @@
+import ToteCore
+
+/// Work the reducer asks the runtime to do at the edges (store, label spool, terminal).
+/// Values, so reducer tests compare them without running anything.
+public enum AppEffect: Equatable, Sendable {
+    case loadQueue(offset: Int, limit: Int)
+    case resume
+    case claimNext
+    case claim(order: String)
+    case release(order: String)
+    case record(ScanRecord, ack: ScanAck)
+    case move(order: String, from: OrderStatus, to: OrderStatus)
+    case finish(Order)
+    case beep
+    case quit
+}

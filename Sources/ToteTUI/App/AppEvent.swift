@@ -1,0 +1,29 @@
+import ToteCore
+
+/// What happened: keys from the terminal, time passing, and results of effects.
+/// Named as facts; the reducer decides what they mean.
+public enum AppEvent: Equatable, Sendable {
+    case started
+    case input(TerminalInput, atMillis: Int64)
+    case tick(atMillis: Int64)
+    case queueLoaded(rows: [QueueRow], offset: Int, total: Int)
+    /// A claim or a resume gave this station an order.
+    case orderOpened(OrderProgress, resumed: Bool)
+    case nothingToClaim
+    case claimRefused(order: String)
+    /// The store committed (or refused) a scan; only now do counts change on screen.
+    case scanRecorded(ScanAck, accepted: Bool)
+    case statusMoved(order: String, to: OrderStatus)
+    case orderCompleted(order: String, labelPath: String)
+    case released(order: String)
+    case failed(StringKey, reason: String)
+    case notice(String)
+}
+
+/// What a recorded scan does on screen once the store has it.
+public enum ScanAck: Equatable, Sendable {
+    case none
+    case pick(PickList.Outcome)
+    case pack(PackChecklist.Outcome)
+    case undo(line: Int)
+}

@@ -1,0 +1,49 @@
+import ToteCore
+
+extension AppReducer {
+    /// One whole scan from the scan line: classify it, then let the current screen decide.
+    func submitScan(_ state: inout AppState, _ raw: String) -> [AppEffect] {
+        let kind = context.classifier.classify(raw)
+        // A scan on the queue while an order is held goes to that order's screen.
+        if state.screen == .queue, let work = state.work, kind != .command(.next) {
+            state.screen = work.order.status == .packing ? .pack : .pick
+        }
+        let phase: ScanRecord.Phase = state.screen == .queue ? .queue : (state.screen == .pick ? .pick : .pack)
+        switch kind {
+        case .badCheckDigit(let code):
+            return refuse(&state, strings.text(.scanCheckDigit, ["code": code]), raw: raw, kind: kind,
+                          outcome: "bad_check_digit", phase: phase)
+        case .unknownProduct(let gtin):
+            return refuse(&state, strings.text(.scanUnknownProduct, ["code": gtin.digits]), raw: raw, kind: kind,
+                          outcome: "unknown_product", phase: phase)
+        case .unknown:
+            return refuse(&state, strings.text(.scanUnknown, ["code": Self.clip(raw)]), raw: raw, kind: kind,
+                          outcome: "unknown", phase: phase)
+        default:
+            break
+        }
+        switch state.screen {
+        case .queue: return queueScan(&state, raw: raw, kind: kind)
+        case .pick: return pickScan(&state, raw: raw, kind: kind)
+        case .pack: return packScan(&state, raw: raw, kind: kind)
+        }
+    }
+
+    /// Refuses a command the current screen has no use for.
+    func commandNotHere(_ state: inout AppState, _ command: StationCommand, raw: String,
+                        phase: ScanRecord.Phase) -> [AppEffect] {
+        refuse(&state, strings.text(.scanCommandHere, ["command": command.rawValue]), raw: raw,
+               kind: .command(command), outcome: "command_not_here", phase: phase)
+    }
+
+    func notOnOrder(_ state: inout AppState, sku: String, raw: String, phase: ScanRecord.Phase) -> [AppEffect] {
+        let name = context.catalog.sku(code: sku)?.name ?? ""
+        return refuse(&state, strings.text(.scanNotOnOrder, ["sku": sku, "name": name]), raw: raw,
+                      kind: .item(sku: sku), outcome: "not_on_order", phase: phase)
+    }
+
+    /// Keeps an echoed unknown scan short enough for the status line.
+    static func clip(_ raw: String) -> String {
+        raw.count > 40 ? String(raw.prefix(39)) + "…" : raw
+    }
+}

@@ -1,0 +1,139 @@
+import ToteCore
+
+/// The station's state machine: `reduce(&state, event)` changes the state and lists the
+/// effects to run. No I/O happens here, so every flow is tested without a terminal or store.
+public struct AppReducer: Sendable {
+    public let context: AppContext
+
+    public init(context: AppContext) { self.context = context }
+
+    var strings: Strings { context.strings }
+
+    public func reduce(_ state: inout AppState, _ event: AppEvent) -> [AppEffect] {
+        switch event {
+        case .started:
+            return [.resume, .loadQueue(offset: 0, limit: state.queuePageSize)]
+        case .input(let input, let at):
+            state.nowMillis = max(state.nowMillis, at)
+            return reduceInput(&state, input)
+        case .tick(let at):
+            state.nowMillis = max(state.nowMillis, at)
+            return fireLoneKey(&state)
+        case .queueLoaded(let rows, let offset, let total):
+            state.queue.rows = rows
+            state.queue.offset = offset
+            state.queue.total = total
+            state.queue.selected = min(max(0, state.queue.selected), max(0, total - 1))
+            return []
+        case .orderOpened(let progress, let resumed):
+            return openOrder(&state, progress, resumed: resumed)
+        case .nothingToClaim:
+            state.status = StatusMessage(strings.text(.queueNothingToClaim), .warning)
+            return [.beep]
+        case .claimRefused(let order):
+            state.status = StatusMessage(strings.text(.queueHeldElsewhere, ["order": order]), .warning)
+            return [.beep, reloadQueue(state)]
+        case .scanRecorded(let ack, let accepted):
+            return scanRecorded(&state, ack, accepted: accepted)
+        case .statusMoved(let order, let to):
+            return statusMoved(&state, order: order, to: to)
+        case .orderCompleted(let order, let path):
+            state.work = nil
+            state.screen = .queue
+            state.status = StatusMessage(strings.text(.packDone, ["order": order, "path": path]), .ok)
+            return [reloadQueue(state)]
+        case .released(let order):
+            state.work = nil
+            state.screen = .queue
+            state.status = StatusMessage(strings.text(.released, ["order": order]), .info)
+            return [reloadQueue(state)]
+        case .failed(let key, let reason):
+            state.status = StatusMessage(strings.text(key, ["reason": reason]), .error)
+            return [.beep]
+        case .notice(let text):
+            state.status = StatusMessage(text, .info)
+            return []
+        }
+    }
+
+    // MARK: - Input
+
+    private func reduceInput(_ state: inout AppState, _ input: TerminalInput) -> [AppEffect] {
+        switch input {
+        case .resized(let w, let h):
+            state.width = max(0, w)
+            state.height = max(0, h)
+            return state.screen == .queue ? [reloadQueue(state)] : []
+        case .key(let key):
+            var effects = fireLoneKey(&state)
+            effects += reduceKey(&state, key)
+            return effects
+        }
+    }
+
+    private func reduceKey(_ state: inout AppState, _ key: Key) -> [AppEffect] {
+        switch key {
+        case .char(let ch):
+            state.scanLine.append(ch, at: state.nowMillis)
+            return []
+        case .enter, .tab:
+            if state.scanLine.isEmpty { return key == .enter ? screenKey(&state, .enter) : [] }
+            let raw = state.scanLine.buffer
+            state.scanLine.clear()
+            return submitScan(&state, raw)
+        case .backspace:
+            state.scanLine.deleteLast()
+            return []
+        case .escape where !state.scanLine.isEmpty:
+            state.scanLine.clear()
+            return []
+        case .function(10):
+            return [.quit]
+        default:
+            return screenKey(&state, key)
+        }
+    }
+
+    /// A single character typed alone is a hotkey when the screen binds it; otherwise it stays
+    /// in the scan line as the start of hand-typed text.
+    private func fireLoneKey(_ state: inout AppState) -> [AppEffect] {
+        guard let ch = state.scanLine.loneKey(now: state.nowMillis, window: context.hotkeyWindowMillis),
+              hotkeys(for: state).contains(ch) else { return [] }
+        state.scanLine.clear()
+        return screenKey(&state, .char(ch))
+    }
+
+    func hotkeys(for state: AppState) -> Set<Character> {
+        switch state.screen {
+        case .queue: return ["n"]
+        case .pick: return []
+        case .pack: return ["u"]
+        }
+    }
+
+    private func screenKey(_ state: inout AppState, _ key: Key) -> [AppEffect] {
+        switch state.screen {
+        case .queue: return queueKey(&state, key)
+        case .pick: return pickKey(&state, key)
+        case .pack: return packKey(&state, key)
+        }
+    }
+
+    // MARK: - Helpers shared by the screens
+
+    func reloadQueue(_ state: AppState) -> AppEffect {
+        .loadQueue(offset: state.queue.offset, limit: state.queuePageSize)
+    }
+
+    func refuse(_ state: inout AppState, _ text: String, raw: String, kind: ScanKind, outcome: String,
+                phase: ScanRecord.Phase) -> [AppEffect] {
+        state.status = StatusMessage(text, .error)
+        return [.beep, .record(record(state, raw: raw, kind: kind, outcome: outcome, phase: phase, effect: nil), ack: .none)]
+    }
+
+    func record(_ state: AppState, raw: String, kind: ScanKind, outcome: String, phase: ScanRecord.Phase,
+                effect: ScanRecord.Effect?) -> ScanRecord {
+        ScanRecord(at: state.nowMillis, station: state.station, packer: state.packer, raw: raw, kind: kind.logName,
+                   outcome: outcome, orderNumber: state.work?.order.number, phase: phase, effect: effect)
+    }
+}

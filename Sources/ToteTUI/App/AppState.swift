@@ -1,0 +1,36 @@
+import ToteCore
+
+/// Everything the station shows, as a value: views read it, only reducers change it.
+public struct AppState: Equatable, Sendable {
+    public var screen: Screen = .queue
+    public var width: Int
+    public var height: Int
+    public var queue = QueueState()
+    public var work: WorkState?
+    public var scanLine = ScanLine()
+    public var status: StatusMessage?
+    /// Milliseconds since 1970, advanced by input and ticks.
+    public var nowMillis: Int64
+    public var station: String
+    public var packer: String
+    public var storePath: String
+
+    public init(width: Int = 80, height: Int = 24, nowMillis: Int64 = 0, station: String, packer: String,
+                storePath: String) {
+        self.width = width
+        self.height = height
+        self.nowMillis = nowMillis
+        self.station = station
+        self.packer = packer
+        self.storePath = storePath
+    }
+
+    /// The design size; below it the station shows a notice instead of a cut-off screen.
+    public static let minWidth = 80
+    public static let minHeight = 24
+
+    public var isTooSmall: Bool { width < Self.minWidth || height < Self.minHeight }
+
+    /// Queue rows that fit between the header rows and the three bottom lines.
+    public var queuePageSize: Int { max(1, height - 7) }
+}

@@ -1,0 +1,72 @@
+import ToteCore
+
+/// Draws the whole station for a state: a pure function, the same grid for the terminal and
+/// for snapshot tests.
+public struct AppView: Sendable {
+    public let context: AppContext
+
+    public init(context: AppContext) { self.context = context }
+
+    var strings: Strings { context.strings }
+
+    public func render(_ state: AppState) -> Grid {
+        var grid = Grid(width: state.width, height: state.height)
+        guard !state.isTooSmall else {
+            renderTooSmall(state, into: &grid)
+            return grid
+        }
+        let h = state.height
+        let body = Rect(x: 0, y: 0, width: state.width, height: h - 3)
+        switch state.screen {
+        case .queue: QueueView(strings: strings, utcOffset: context.utcOffsetSeconds).render(state, into: &grid, area: body)
+        case .pick: PickView(strings: strings, utcOffset: context.utcOffsetSeconds).render(state, into: &grid, area: body)
+        case .pack: PackView(strings: strings, utcOffset: context.utcOffsetSeconds).render(state, into: &grid, area: body)
+        }
+        renderScanLine(state, into: &grid, row: h - 3)
+        StatusLine(station: state.station, packer: state.packer.isEmpty ? strings.text(.noPacker) : state.packer,
+                   storePath: state.storePath, message: state.status).render(into: &grid, row: h - 2)
+        FunctionBar(items: functionKeys(state.screen)).render(into: &grid, row: h - 1)
+        return grid
+    }
+
+    /// Where the terminal cursor belongs: the end of the scan line.
+    public func cursor(_ state: AppState) -> (x: Int, y: Int)? {
+        guard !state.isTooSmall else { return nil }
+        let prompt = strings.text(.scanPrompt)
+        let x = CharWidth.of(prompt) + CharWidth.of(state.scanLine.buffer)
+        return (min(x, state.width - 1), state.height - 3)
+    }
+
+    private func renderScanLine(_ state: AppState, into grid: inout Grid, row y: Int) {
+        grid.fill(Rect(x: 0, y: y, width: grid.width, height: 1), role: .scanLine)
+        let x = grid.put(strings.text(.scanPrompt), x: 0, y: y, role: .accent)
+        // Keep the end of a long entry visible: that is where the next character lands.
+        let shown = StatusLine.leftClipped(state.scanLine.buffer, to: max(1, grid.width - x - 1))
+        grid.put(shown, x: x, y: y, role: .scanLine)
+    }
+
+    private func functionKeys(_ screen: Screen) -> [(key: String, label: String)] {
+        switch screen {
+        case .queue:
+            return [("Enter", strings.text(.fkOpen)), ("n", strings.text(.fkNext)), ("↑↓", strings.text(.fkMove)),
+                    ("F5", strings.text(.fkRefresh)), ("F10", strings.text(.fkQuit))]
+        case .pick:
+            return [("Esc", strings.text(.fkQueue)), ("F8", strings.text(.fkRelease)), ("F10", strings.text(.fkQuit))]
+        case .pack:
+            return [("Esc", strings.text(.fkQueue)), ("F6", strings.text(.fkUndo)), ("F8", strings.text(.fkRelease)),
+                    ("F9", strings.text(.fkDone)), ("F10", strings.text(.fkQuit))]
+        }
+    }
+
+    private func renderTooSmall(_ state: AppState, into grid: inout Grid) {
+        guard grid.width > 0, grid.height > 0 else { return }
+        let message = strings.text(.tooSmall)
+        let size = "\(state.width)x\(state.height)"
+        let y = max(0, grid.height / 2 - 1)
+        let x = max(0, (grid.width - CharWidth.of(message)) / 2)
+        grid.put(message, x: x, y: y, role: .warning)
+        if y + 1 < grid.height {
+            grid.put(size, x: max(0, (grid.width - size.count) / 2), y: y + 1, role: .dim)
+        }
+    }
+}

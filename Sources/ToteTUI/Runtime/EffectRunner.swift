@@ -1,0 +1,82 @@
+import ToteCore
+
+/// Runs effects against the ports (store, label spool, clock) and turns the results into
+/// events. The only place the station touches the outside world; tests drive it with an
+/// in-memory store or a temporary SQLite file.
+public struct EffectRunner: Sendable {
+    public let store: OrderStore
+    public let spool: LabelSpool
+    public let clock: Clock
+    public let station: String
+    /// Builds the ZPL shipping label for an order.
+    public let makeLabel: @Sendable (Order) -> String
+
+    public init(store: OrderStore, spool: LabelSpool, clock: Clock, station: String,
+                makeLabel: @escaping @Sendable (Order) -> String) {
+        self.store = store
+        self.spool = spool
+        self.clock = clock
+        self.station = station
+        self.makeLabel = makeLabel
+    }
+
+    /// Runs one effect; `.beep` and `.quit` belong to the terminal loop and yield nothing here.
+    public func run(_ effect: AppEffect) -> [AppEvent] {
+        do {
+            return try perform(effect)
+        } catch {
+            return [.failed(.storeError, reason: String(describing: error))]
+        }
+    }
+
+    private func perform(_ effect: AppEffect) throws -> [AppEvent] {
+        let nowSeconds = clock.nowMillis() / 1000
+        switch effect {
+        case .loadQueue(let offset, let limit):
+            let total = try store.openOrderCount()
+            // Clamp so a shrinking queue never leaves the window past its end.
+            let start = max(0, min(offset, max(0, total - limit)))
+            return [.queueLoaded(rows: try store.queue(offset: start, limit: limit), offset: start, total: total)]
+        case .resume:
+            guard let progress = try store.activeOrder(station: station) else { return [] }
+            return [.orderOpened(progress, resumed: true)]
+        case .claimNext:
+            guard let progress = try store.claimNext(station: station, now: nowSeconds) else { return [.nothingToClaim] }
+            return [.orderOpened(progress, resumed: false)]
+        case .claim(let order):
+            guard let progress = try store.claim(number: order, station: station, now: nowSeconds) else {
+                return [.claimRefused(order: order)]
+            }
+            return [.orderOpened(progress, resumed: false)]
+        case .release(let order):
+            try store.release(number: order, station: station, now: nowSeconds)
+            return [.released(order: order)]
+        case .record(let scan, let ack):
+            let accepted = try store.record(scan)
+            return [.scanRecorded(ack, accepted: accepted)]
+        case .move(let order, let from, let to):
+            try store.move(number: order, from: from, to: to, station: station, now: nowSeconds)
+            return [.statusMoved(order: order, to: to)]
+        case .finish(let order):
+            let path: String
+            do {
+                path = try spool.spool(zpl: makeLabel(order), name: Self.labelName(order.number))
+            } catch {
+                return [.failed(.labelError, reason: String(describing: error))]
+            }
+            try store.completePack(number: order.number, station: station, labelPath: path, now: nowSeconds)
+            return [.orderCompleted(order: order.number, labelPath: path)]
+        case .beep, .quit:
+            return []
+        }
+    }
+
+    /// A file-system-safe, stable name per order, so a retried DONE replaces its own label.
+    public static func labelName(_ orderNumber: String) -> String {
+        let safe = orderNumber.unicodeScalars.map { s -> String in
+            (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_") && s.isASCII
+                ? String(s) : "_"
+        }.joined()
+        return "label-" + safe + ".zpl"
+    }
+}

@@ -1,0 +1,102 @@
+import ToteCore
+
+extension AppReducer {
+    func pickKey(_ state: inout AppState, _ key: Key) -> [AppEffect] {
+        switch key {
+        case .escape, .function(3):
+            state.screen = .queue
+            return [reloadQueue(state)]
+        case .function(8):
+            guard let work = state.work else { return [] }
+            return [.release(order: work.order.number)]
+        default:
+            return []
+        }
+    }
+
+    func pickScan(_ state: inout AppState, raw: String, kind: ScanKind) -> [AppEffect] {
+        guard let work = state.work else { return [] }
+        if case .command(let command) = kind { return commandNotHere(&state, command, raw: raw, phase: .pick) }
+        guard let outcome = work.pick.evaluate(kind) else {
+            return refuse(&state, strings.text(.scanUnknown, ["code": Self.clip(raw)]), raw: raw, kind: kind,
+                          outcome: "unknown", phase: .pick)
+        }
+        switch outcome {
+        case .binConfirmed:
+            return [.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: .pick, effect: nil),
+                            ack: .pick(outcome))]
+        case .picked(let step):
+            let line = work.pick.steps[step].lineNumber
+            return [.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: .pick,
+                                   effect: .pick(line: line)), ack: .pick(outcome))]
+        case .binNotOnList(let bin):
+            return refuse(&state, strings.text(.pickBinNotOnList, ["bin": bin.code]), raw: raw, kind: kind,
+                          outcome: "wrong_bin", phase: .pick)
+        case .binDone(let bin):
+            return refuse(&state, strings.text(.pickBinDone, ["bin": bin.code]), raw: raw, kind: kind,
+                          outcome: "bin_done", phase: .pick)
+        case .scanBinFirst(let bin):
+            return refuse(&state, strings.text(.pickScanBinFirst, ["bin": bin.code]), raw: raw, kind: kind,
+                          outcome: "scan_bin_first", phase: .pick)
+        case .notOnOrder(let sku):
+            return notOnOrder(&state, sku: sku, raw: raw, phase: .pick)
+        case .notInThisBin(let sku, let bin):
+            return refuse(&state, strings.text(.pickNotInThisBin, ["sku": sku, "bin": bin.code]), raw: raw,
+                          kind: kind, outcome: "wrong_bin_for_item", phase: .pick)
+        case .alreadyPicked(let sku, let have, let of):
+            return refuse(&state, strings.text(.pickAlreadyPicked, ["sku": sku, "have": String(have), "need": String(of)]),
+                          raw: raw, kind: kind, outcome: "over_pick", phase: .pick)
+        }
+    }
+
+    /// The store has the scan: count it on screen, and move on when the walk is done.
+    func scanRecorded(_ state: inout AppState, _ ack: ScanAck, accepted: Bool) -> [AppEffect] {
+        guard accepted else {
+            if ack != .none {
+                state.status = StatusMessage(strings.text(.scanRefusedByStore), .error)
+                return [.beep]
+            }
+            return []
+        }
+        guard var work = state.work else { return [] }
+        switch ack {
+        case .none:
+            return []
+        case .pick(let outcome):
+            work.pick.commit(outcome)
+            state.work = work
+            return picked(&state, outcome)
+        case .pack(let outcome):
+            work.pack.commit(outcome)
+            if case .verified(let i) = outcome { work.packHistory.append(i) }
+            state.work = work
+            return packed(&state, outcome)
+        case .undo(let i):
+            work.pack.uncount(line: i)
+            if let last = work.packHistory.lastIndex(of: i) { work.packHistory.remove(at: last) }
+            state.work = work
+            state.status = StatusMessage(strings.text(.packUndone, ["sku": work.pack.lines[i].sku]), .info)
+            return []
+        }
+    }
+
+    private func picked(_ state: inout AppState, _ outcome: PickList.Outcome) -> [AppEffect] {
+        guard let work = state.work else { return [] }
+        switch outcome {
+        case .binConfirmed(let bin):
+            state.status = StatusMessage(strings.text(.pickBinConfirmed, ["bin": bin.code]), .ok)
+            return []
+        case .picked(let step):
+            let s = work.pick.steps[step]
+            state.status = StatusMessage(strings.text(.pickPicked, ["sku": s.sku, "have": String(work.pick.picked[step]),
+                                                                    "need": String(s.quantity)]), .ok)
+            if work.pick.isComplete {
+                state.status = StatusMessage(strings.text(.pickAllPicked), .ok)
+                return [.move(order: work.order.number, from: .picking, to: .picked)]
+            }
+            return []
+        default:
+            return []
+        }
+    }
+}

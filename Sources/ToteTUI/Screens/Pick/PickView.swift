@@ -1,0 +1,50 @@
+import ToteCore
+
+/// The pick walk: where to go, what to take, how many are done.
+struct PickView {
+    let strings: Strings
+    let utcOffset: Int
+
+    func render(_ state: AppState, into grid: inout Grid, area: Rect) {
+        guard let work = state.work else { return }
+        let pick = work.pick
+        OrderHeader(strings: strings, utcOffset: utcOffset)
+            .render(work.order, screenTitle: strings.text(.pickTitle), progress: "\(pick.unitsPicked)/\(pick.unitsTotal)",
+                    now: state.nowMillis / 1000, into: &grid, area: area)
+        let widths = Columns.widths(fixed: [1, 11, 14, 4, 6], flexIndex: 3, total: area.width)
+        let right: Set<Int> = [4, 5]
+        Columns.draw(["", strings.text(.colBin), strings.text(.colSKU), strings.text(.colName), strings.text(.colQty),
+                      strings.text(.colPicked)], widths: widths, right: right, into: &grid, y: area.y + 2, role: .header)
+        let current = pick.currentStep
+        let listTop = area.y + 3
+        let listRows = max(0, area.height - 5)
+        let first = Self.firstVisible(current: current ?? 0, count: pick.steps.count, rows: listRows)
+        for (row, i) in (first..<min(pick.steps.count, first + listRows)).enumerated() {
+            let step = pick.steps[i]
+            let done = pick.picked[i] >= step.quantity
+            let isCurrent = i == current
+            let role: Role = isCurrent ? .selected : (done ? .dim : .normal)
+            if isCurrent { grid.fill(Rect(x: area.x, y: listTop + row, width: area.width, height: 1), role: .selected) }
+            Columns.draw([isCurrent ? "▶" : (done ? "✓" : ""), step.bin.code, step.sku, step.name, String(step.quantity),
+                          String(pick.picked[i])], widths: widths, right: right, into: &grid, y: listTop + row, role: role)
+        }
+        grid.put(" " + instruction(work, current: current), x: area.x, y: area.y + area.height - 1,
+                 maxWidth: area.width, role: .accent)
+    }
+
+    private func instruction(_ work: WorkState, current: Int?) -> String {
+        guard let i = current else { return strings.text(.pickAllPicked) }
+        let step = work.pick.steps[i]
+        if work.pick.confirmedBin == step.bin {
+            return strings.text(.pickAtBin, ["bin": step.bin.code, "sku": step.sku,
+                                             "have": String(work.pick.picked[i] + 1), "need": String(step.quantity)])
+        }
+        return strings.text(.pickGoTo, ["bin": step.bin.code])
+    }
+
+    /// Scrolls so the current step stays in view with some context above it.
+    static func firstVisible(current: Int, count: Int, rows: Int) -> Int {
+        guard rows > 0, count > rows else { return 0 }
+        return min(max(0, current - rows / 3), count - rows)
+    }
+}

@@ -1,0 +1,108 @@
+import ToteCore
+
+extension AppReducer {
+    func queueKey(_ state: inout AppState, _ key: Key) -> [AppEffect] {
+        let page = state.queuePageSize
+        var q = state.queue
+        switch key {
+        case .up: q.selected -= 1
+        case .down: q.selected += 1
+        case .pageUp: q.selected -= page
+        case .pageDown: q.selected += page
+        case .home: q.selected = 0
+        case .end: q.selected = q.total - 1
+        case .char("n"), .function(2):
+            return nextOrder(&state)
+        case .function(5):
+            return [reloadQueue(state)]
+        case .enter:
+            return openSelected(&state)
+        default:
+            return []
+        }
+        q.selected = min(max(0, q.selected), max(0, q.total - 1))
+        var offset = q.offset
+        if q.selected < offset { offset = q.selected }
+        if q.selected >= offset + page { offset = q.selected - page + 1 }
+        let moved = offset != q.offset
+        state.queue.selected = q.selected
+        return moved ? [.loadQueue(offset: offset, limit: page)] : []
+    }
+
+    func queueScan(_ state: inout AppState, raw: String, kind: ScanKind) -> [AppEffect] {
+        guard case .command(let command) = kind else {
+            return refuse(&state, strings.text(.scanNoOrder), raw: raw, kind: kind, outcome: "no_order", phase: .queue)
+        }
+        guard command == .next else { return commandNotHere(&state, command, raw: raw, phase: .queue) }
+        let log = AppEffect.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: .queue, effect: nil),
+                                   ack: .none)
+        return [log] + nextOrder(&state)
+    }
+
+    /// NEXT: the held order if there is one, else the most urgent unclaimed order.
+    private func nextOrder(_ state: inout AppState) -> [AppEffect] {
+        if let work = state.work {
+            state.screen = work.order.status == .packing ? .pack : .pick
+            state.status = StatusMessage(strings.text(.resumed, ["order": work.order.number]), .info)
+            return []
+        }
+        return [.claimNext]
+    }
+
+    private func openSelected(_ state: inout AppState) -> [AppEffect] {
+        guard let row = state.queue.selectedRow else { return [] }
+        if let work = state.work {
+            guard work.order.number == row.number else {
+                state.status = StatusMessage(strings.text(.queueFinishFirst, ["order": work.order.number]), .warning)
+                return [.beep]
+            }
+            state.screen = work.order.status == .packing ? .pack : .pick
+            return []
+        }
+        return [.claim(order: row.number)]
+    }
+
+    /// A claimed or resumed order: build its walk and checklist and go where its status says.
+    func openOrder(_ state: inout AppState, _ progress: OrderProgress, resumed: Bool) -> [AppEffect] {
+        let order = progress.order
+        var pick = PickList(order: order, catalog: context.catalog, layout: context.layout, router: context.router)
+        pick.restore(pickedByLine: progress.pickedByLine)
+        var pack = PackChecklist(order: order)
+        pack.restore(verifiedByLine: progress.packedByLine)
+        let unrouted = order.lines.count - pick.steps.count
+        state.work = WorkState(order: order, pick: pick, pack: pack, unroutedLines: unrouted)
+        let key: StringKey = resumed ? .resumed : .queueClaimed
+        state.status = StatusMessage(strings.text(key, ["order": order.number]), .ok)
+        if unrouted > 0 {
+            state.status = StatusMessage(strings.text(.pickUnrouted, ["count": String(unrouted)]), .warning)
+        }
+        switch order.status {
+        case .new, .picking:
+            state.screen = .pick
+            if pick.isComplete { return [.move(order: order.number, from: .picking, to: .picked)] }
+            return []
+        case .picked:
+            state.screen = .pick
+            return [.move(order: order.number, from: .picked, to: .packing)]
+        default:
+            state.screen = .pack
+            return []
+        }
+    }
+
+    func statusMoved(_ state: inout AppState, order: String, to: OrderStatus) -> [AppEffect] {
+        guard var work = state.work, work.order.number == order else { return [] }
+        work.order.status = to
+        state.work = work
+        switch to {
+        case .picked:
+            return [.move(order: order, from: .picked, to: .packing)]
+        case .packing:
+            state.screen = .pack
+            state.status = StatusMessage(strings.text(.packScanItems), .info)
+            return []
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import ToteCore
+
+/// Looks up user-facing text and fills its `{placeholders}`.
+///
+/// A key missing from the chosen language falls back to English; a key missing from English
+/// shows the key itself, so a gap is visible instead of blank.
+public struct Strings: Sendable {
+    private let table: [StringKey: String]
+
+    public init() { self.table = EnglishStrings.table }
+
+    public init(table: [StringKey: String]) { self.table = table }
+
+    public static let english = Strings()
+
+    public func text(_ key: StringKey, _ args: [String: String] = [:]) -> String {
+        let template = table[key] ?? EnglishStrings.table[key] ?? key.rawValue
+        return Self.fill(template, args)
+    }
+
+    /// Replaces each `{name}` in one pass, so a value that itself contains braces (a
+    /// customer's text) is never expanded again.
+    static func fill(_ template: String, _ args: [String: String]) -> String {
+        guard template.contains("{") else { return template }
+        var out = ""
+        var i = template.startIndex
+        while i < template.endIndex {
+            if template[i] == "{", let close = template[i...].firstIndex(of: "}"),
+               let value = args[String(template[template.index(after: i)..<close])] {
+                out += value
+                i = template.index(after: close)
+            } else {
+                out.append(template[i])
+                i = template.index(after: i)
+            }
+        }
+        return out
+    }
+
+    public func status(_ status: OrderStatus) -> String {
+        switch status {
+        case .new: return text(.statusNew)
+        case .picking: return text(.statusPicking)
+        case .picked: return text(.statusPicked)
+        case .packing: return text(.statusPacking)
+        case .packed: return text(.statusPacked)
+        default: return status.rawValue
+        }
+    }
+
+    public func service(_ service: ServiceLevel) -> String {
+        switch service {
+        case .standard: return text(.serviceStandard)
+        case .express: return text(.serviceExpress)
+        case .overnight: return text(.serviceOvernight)
+        }
+    }
+
+    /// Keys present in English but missing from this table.
+    public var missingKeys: [StringKey] { StringKey.allCases.filter { table[$0] == nil } }
+}

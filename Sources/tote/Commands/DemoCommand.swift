@@ -1,0 +1,25 @@
+import ArgumentParser
+import ToteStore
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Load the bundled demo warehouse (catalogue and orders) into the store."
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    @Flag(name: .long, help: "Replace everything in the store with the demo, even if it holds data.")
+    var reset = false
+
+    func run() throws {
+        let env = try Environment(options: options)
+        let store = try SQLiteOrderStore(path: env.storePath)
+        let empty = try store.isEmpty()
+        guard reset || empty else {
+            throw ValidationError("The store \(env.storePath) already holds data; add --reset to replace it with the demo.")
+        }
+        let summary = try DemoLoader(configDirectory: env.configDirectory, clock: SystemClock()).load(into: store)
+        print("Loaded the demo into \(env.storePath): \(summary.skus) SKUs, \(summary.orders) orders.")
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import ToteCore
+import ToteStore
+import ToteTUI
+
+/// The station: full screen, until F10 or a signal.
+struct StationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "station", abstract: "Open the pick-and-pack station (the default).")
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: "Station id (overrides station.toml).")
+    var station: String?
+
+    func run() throws {
+        let env = try Environment(options: options)
+        var stationConfig = env.station
+        if let station {
+            guard StationConfig.isValidID(station) else {
+                throw ValidationError("--station '\(station)': use 1–16 letters, digits, '-' or '_'.")
+            }
+            stationConfig.id = station
+        }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw ValidationError("The station needs a terminal; run it in a terminal (or tmux), not through a pipe.")
+        }
+        let clock = SystemClock()
+        let store = try SQLiteOrderStore(path: env.storePath)
+        var notice: String?
+        if try store.isEmpty() {
+            let summary = try DemoLoader(configDirectory: env.configDirectory, clock: clock).load(into: store)
+            notice = Strings.english.text(.demoLoaded, ["skus": String(summary.skus), "orders": String(summary.orders)])
+        }
+        let catalog = try store.loadCatalog()
+        let spool = try FileLabelSpool(directory: env.spoolDirectory(for: stationConfig))
+        let context = AppContext(catalog: catalog, layout: env.layout,
+                                 hotkeyWindowMillis: Int64(stationConfig.hotkeyWindowMilliseconds),
+                                 utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+        let runner = EffectRunner(store: store, spool: spool, clock: clock, station: stationConfig.id,
+                                  makeLabel: LabelMaker(shipFrom: env.shipFrom, catalog: catalog, clock: clock).zpl(for:))
+        var state = AppState(nowMillis: clock.nowMillis(), station: stationConfig.id, packer: stationConfig.packer,
+                             storePath: env.storePath)
+        if let notice { state.status = StatusMessage(notice, .ok) }
+
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let terminal = CursesTerminal(color: stationConfig.color && !noColor)
+        TerminalGuard.install(terminal)
+        defer { TerminalGuard.restore() }
+        let program = Program(state: state, context: context, runner: runner, terminal: terminal, clock: clock)
+        program.run()
+    }
+}

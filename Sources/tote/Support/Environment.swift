@@ -1,0 +1,78 @@
+import Foundation
+import ToteCore
+
+/// Where things are and what the config says, resolved once per command.
+struct Environment {
+    let configDirectory: String
+    let storePath: String
+    let station: StationConfig
+    let layout: WarehouseLayout
+    let shipFrom: ShipFrom
+
+    init(options: CommonOptions) throws {
+        configDirectory = try Self.resolveConfigDirectory(options.config)
+        storePath = options.store.map(Self.expandTilde) ?? Self.defaultStorePath()
+        let stationFile = configDirectory + "/station.toml"
+        let stationText = try Self.readIfPresent(stationFile)
+        station = try stationText.map { try StationConfig.parse($0, file: stationFile) } ?? StationConfig()
+        let layoutFile = configDirectory + "/warehouse.toml"
+        guard let layoutText = try Self.readIfPresent(layoutFile) else {
+            throw ToteError("\(layoutFile): missing. The warehouse layout is required; see README.md, section Config.")
+        }
+        layout = try WarehouseLayout.parse(layoutText, file: layoutFile)
+        shipFrom = ShipFrom(name: layout.name, addressLines: ["1 Depot Road"], city: "Springfield", postalCode: "12345",
+                            country: "US")
+    }
+
+    /// The spool folder: absolute as configured, or relative to the store's folder.
+    func spoolDirectory(for station: StationConfig) -> String {
+        let dir = Self.expandTilde(station.spoolDirectory)
+        if dir.hasPrefix("/") { return dir }
+        return (storePath as NSString).deletingLastPathComponent + "/" + dir
+    }
+
+    /// `$XDG_DATA_HOME/tote/tote.sqlite`, else `~/.local/share/tote/tote.sqlite`.
+    static func defaultStorePath() -> String {
+        let env = ProcessInfo.processInfo.environment
+        if let xdg = env["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/tote/tote.sqlite" }
+        return NSHomeDirectory() + "/.local/share/tote/tote.sqlite"
+    }
+
+    /// `--config`, else `./config`, else the `config` folder of the checkout the binary was
+    /// built in (so `swift run tote` and tests work from any folder).
+    static func resolveConfigDirectory(_ given: String?) throws -> String {
+        let fm = FileManager.default
+        if let given {
+            let dir = expandTilde(given)
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+                throw ToteError("--config \(given): no such folder. Pass the folder that holds warehouse.toml.")
+            }
+            return dir
+        }
+        let local = fm.currentDirectoryPath + "/config"
+        if fm.fileExists(atPath: local + "/warehouse.toml") { return local }
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = dir.appendingPathComponent("config")
+            if fm.fileExists(atPath: candidate.path + "/warehouse.toml") { return candidate.path }
+            dir.deleteLastPathComponent()
+        }
+        throw ToteError("No config folder found (looked for ./config/warehouse.toml). Pass --config DIR.")
+    }
+
+    static func readIfPresent(_ path: String) throws -> String? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ToteError("\(path): cannot be read (check its permissions).")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ToteError("\(path): not UTF-8 text. Save it as UTF-8.")
+        }
+        return text
+    }
+
+    static func expandTilde(_ path: String) -> String {
+        path.hasPrefix("~/") ? NSHomeDirectory() + String(path.dropFirst()) : path
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import Testing
+import ToteCore
+import ToteStore
+
+/// Opening, migrating and refusing files: `SQLiteOrderStore.init(path:)`.
+@Suite struct SQLiteOrderStoreTests {
+    let folder: TemporaryFolder
+    init() throws { folder = try TemporaryFolder() }
+
+    private func tableNames(at path: String) throws -> [String] {
+        try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        }
+    }
+
+    @Test func freshFileGetsTheV1SchemaInWALMode() throws {
+        let path = folder.path("nested/deeper/tote.sqlite")
+        let store = try SQLiteOrderStore(path: path)
+
+        #expect(try store.isEmpty())
+        #expect(try store.integrityCheck() == "ok")
+        let (migrations, journal) = try DatabaseQueue(path: path).read { db in
+            (try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"),
+             try String.fetchOne(db, sql: "PRAGMA journal_mode"))
+        }
+        #expect(migrations == ["v1"])
+        #expect(journal == "wal")
+        #expect(try tableNames(at: path).filter { !$0.hasPrefix("sqlite_") } ==
+                ["grdb_migrations", "order_event", "order_line", "orders", "scan", "sku", "sku_barcode"])
+    }
+
+    @Test func reopeningKeepsDataAndDoesNotMigrateAgain() throws {
+        let path = folder.path("tote.sqlite")
+        do {
+            let store = try SQLiteOrderStore(path: path)
+            try store.replaceAll(catalog: [Fixtures.sku(1)], orders: [Fixtures.order("#1", units: [1])])
+        }
+        let reopened = try SQLiteOrderStore(path: path)
+        #expect(try reopened.openOrderCount() == 1)
+        #expect(try reopened.loadCatalog().count == 1)
+        let migrations = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        }
+        #expect(migrations == ["v1"])
+    }
+
+    @Test func newerSchemaIsRefusedAndLeftUntouched() throws {
+        let path = folder.path("tote.sqlite")
+        do {
+            let store = try SQLiteOrderStore(path: path)
+            try store.replaceAll(catalog: [Fixtures.sku(1)], orders: [Fixtures.order("#1", units: [1])])
+        }
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2')")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+
+        #expect(throws: StoreError.schemaTooNew(found: 2, supported: 1)) {
+            _ = try SQLiteOrderStore(path: path)
+        }
+
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        let migrations = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+        }
+        #expect(migrations == ["v1", "v2"])
+    }
+
+    @Test func garbageFileIsRefusedWithItsPathInTheMessage() throws {
+        let path = folder.path("orders.csv")
+        let garbage = Data(String(repeating: "number,customer\n#1001,Ana\n", count: 100).utf8)
+        try garbage.write(to: URL(fileURLWithPath: path))
+
+        let error = #expect(throws: StoreOpenError.self) { _ = try SQLiteOrderStore(path: path) }
+
+        #expect(error?.reason == .notADatabase)
+        #expect(error?.description == "\(path) is not a Tote store: it is not a SQLite database")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == garbage)
+    }
+
+    @Test func anotherProgramsDatabaseIsRefused() throws {
+        let path = folder.path("contacts.sqlite")
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "CREATE TABLE contacts (name TEXT)")
+        }
+
+        let error = #expect(throws: StoreOpenError.self) { _ = try SQLiteOrderStore(path: path) }
+
+        #expect(error?.reason == .foreignDatabase)
+        #expect(error?.description.contains(path) == true)
+        #expect(try tableNames(at: path) == ["contacts"])
+    }
+
+    @Test func emptyStoreReportsEmptyUntilLoaded() throws {
+        let store = try SQLiteOrderStore(path: folder.path("tote.sqlite"))
+        #expect(try store.isEmpty())
+        try store.replaceAll(catalog: [Fixtures.sku(1)], orders: [])
+        #expect(try !store.isEmpty())
+    }
+}

@@ -1,0 +1,115 @@
+import Testing
+import ToteCore
+@testable import ToteTUI
+
+@Suite("Queue reducer")
+struct QueueReducerTests {
+    private func loaded(total: Int = 3) -> Harness {
+        var h = Harness()
+        let rows = [Fixtures.row(Fixtures.romanian), Fixtures.row(Fixtures.korean), Fixtures.row(Fixtures.swedish)]
+        h.send(.queueLoaded(rows: Array(rows.prefix(total)), offset: 0, total: total))
+        return h
+    }
+
+    @Test func startAsksToResumeAndLoadTheFirstPage() {
+        var h = Harness()
+        #expect(h.send(.started) == [.resume, .loadQueue(offset: 0, limit: 17)])
+    }
+
+    @Test func arrowsMoveTheSelectionWithinTheQueue() {
+        var h = loaded()
+        h.key(.down)
+        h.key(.down)
+        h.key(.down)
+        #expect(h.state.queue.selected == 2)
+        h.key(.up)
+        #expect(h.state.queue.selected == 1)
+        h.key(.home)
+        #expect(h.state.queue.selected == 0)
+        h.key(.end)
+        #expect(h.state.queue.selected == 2)
+    }
+
+    @Test func movingPastTheWindowLoadsTheNextWindowOnly() {
+        var h = Harness()
+        let rows = (0..<17).map { i in
+            QueueRow(number: "#\(2000 + i)", customer: "C\(i)", lineCount: 1, unitCount: 1, service: .standard,
+                     shipBy: 0, status: .new, priority: 0, claimedBy: nil)
+        }
+        h.send(.queueLoaded(rows: rows, offset: 0, total: 100_000))
+        #expect(h.key(.end) == [.loadQueue(offset: 100_000 - 17, limit: 17)])
+        #expect(h.state.queue.selected == 99_999)
+        h.send(.queueLoaded(rows: rows, offset: 100_000 - 17, total: 100_000))
+        #expect(h.key(.up) == [])
+        #expect(h.key(.pageUp) == [.loadQueue(offset: 99_998 - 17, limit: 17)])
+    }
+
+    @Test func enterClaimsTheSelectedOrder() {
+        var h = loaded()
+        h.key(.down)
+        #expect(h.key(.enter) == [.claim(order: "#1007")])
+    }
+
+    @Test func loneNKeyIsTheNextHotkey() {
+        var h = loaded()
+        h.send(.input(.key(.char("n")), atMillis: Fixtures.now + 1))
+        #expect(h.state.scanLine.buffer == "n")
+        #expect(h.send(.tick(atMillis: Fixtures.now + 40)) == [.claimNext])
+        #expect(h.state.scanLine.isEmpty)
+    }
+
+    @Test func nFollowedQuicklyByMoreCharactersIsTypedText() {
+        var h = loaded()
+        h.send(.input(.key(.char("n")), atMillis: Fixtures.now + 1))
+        h.send(.input(.key(.char("x")), atMillis: Fixtures.now + 5))
+        #expect(h.send(.tick(atMillis: Fixtures.now + 100)) == [])
+        #expect(h.state.scanLine.buffer == "nx")
+    }
+
+    @Test func nextCommandBarcodeClaimsAndIsLogged() {
+        var h = loaded()
+        let effects = h.scan("NEXT")
+        #expect(effects.count == 2)
+        #expect(effects.last == .claimNext)
+        guard case .record(let scan, .none) = effects.first else {
+            Issue.record("expected the scan to be logged first")
+            return
+        }
+        #expect(scan.raw == "NEXT" && scan.kind == "command" && scan.outcome == "accepted")
+    }
+
+    @Test func anItemScanWithNoOrderIsRefusedWithABeep() {
+        var h = loaded()
+        let effects = h.scan("4006381333931")
+        #expect(effects.first == .beep)
+        #expect(h.state.status?.severity == .error)
+        #expect(h.state.status?.text == "No order open — scan NEXT or press n")
+    }
+
+    @Test func claimingOpensThePickScreenInRouteOrder() {
+        var h = loaded()
+        h.send(.orderOpened(OrderProgress(order: Fixtures.romanian, claimedBy: "PACK-01"), resumed: false))
+        #expect(h.state.screen == .pick)
+        #expect(h.state.work?.pick.steps.map(\.sku) == ["TEE-BLK-M", "MUG-WHT"])
+        #expect(h.state.status?.text == "Claimed #1003 — go to the first bin")
+    }
+
+    @Test func nothingToClaimWarns() {
+        var h = loaded()
+        #expect(h.send(.nothingToClaim) == [.beep])
+        #expect(h.state.status?.severity == .warning)
+    }
+
+    @Test func f10Quits() {
+        var h = loaded()
+        #expect(h.key(.function(10)) == [.quit])
+    }
+
+    @Test func resizeKeepsStateAndReloadsTheWindow() {
+        var h = loaded()
+        h.key(.down)
+        #expect(h.send(.input(.resized(width: 100, height: 40), atMillis: Fixtures.now)) == [.loadQueue(offset: 0, limit: 33)])
+        #expect(h.state.queue.selected == 1)
+        #expect(h.state.width == 100)
+    }
+}

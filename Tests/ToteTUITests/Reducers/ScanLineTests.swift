@@ -1,0 +1,29 @@
+import Testing
+@testable import ToteTUI
+
+@Suite("Scan line")
+struct ScanLineTests {
+    @Test func loneKeyNeedsTheWindowToPass() {
+        var line = ScanLine()
+        line.append("n", at: 1000)
+        #expect(line.loneKey(now: 1010, window: 30) == nil)
+        #expect(line.loneKey(now: 1030, window: 30) == "n")
+        line.append("e", at: 1031)
+        #expect(line.loneKey(now: 2000, window: 30) == nil)
+    }
+
+    @Test func gapsTellScannerFromHand() {
+        var scanner = ScanLine()
+        for (i, ch) in "4006381333931".enumerated() { scanner.append(ch, at: Int64(i * 3)) }
+        #expect(scanner.maxGapMillis == 3)
+        var hand = ScanLine()
+        for (i, ch) in "NEXT".enumerated() { hand.append(ch, at: Int64(i * 180)) }
+        #expect(hand.maxGapMillis == 180)
+    }
+
+    @Test func hugeInputIsCapped() {
+        var line = ScanLine()
+        for _ in 0..<10_000 { line.append("9", at: 0) }
+        #expect(line.buffer.count == 4096)
+    }
+}
