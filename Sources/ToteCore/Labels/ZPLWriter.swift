@@ -58,21 +58,21 @@ public enum ZPLWriter {
         c.text(weightText(grams: label.weightGrams), x: 556, y: 122, width: 236, height: 30)
     }
 
-    /// Worst case (every field present, name and street on two lines) ends at y 616, above the
-    /// rule at 620.
+    /// Worst case (every field present, name and street on two lines) ends at y 615, above the
+    /// rule at 620. The name gets extra room below: Romanian comma-below letters descend far.
     private static func shipToBlock(_ to: ShipTo, on c: inout ZPLCanvas) {
-        c.text("SHIP TO:", x: 24, y: 214, width: 300, height: 22)
-        var y = 240
-        y += c.text(to.name, x: 40, y: y, width: 748, height: 50, maxLines: 2) + 4
+        c.text("SHIP TO:", x: 24, y: 212, width: 300, height: 22)
+        var y = 236
+        y += c.text(to.name, x: 40, y: y, width: 748, height: 48, maxLines: 2) + 10
         if let company = to.company {
-            y += c.text(company, x: 40, y: y, width: 748, height: 34) + 4
+            y += c.text(company, x: 40, y: y, width: 748, height: 34) + 6
         }
-        y += c.text(to.address1, x: 40, y: y, width: 748, height: 34, maxLines: 2) + 4
+        y += c.text(to.address1, x: 40, y: y, width: 748, height: 34, maxLines: 2) + 6
         if let address2 = to.address2 {
-            y += c.text(address2, x: 40, y: y, width: 748, height: 34) + 4
+            y += c.text(address2, x: 40, y: y, width: 748, height: 34) + 6
         }
-        y += c.text(cityLine(to), x: 40, y: y, width: 748, height: 38) + 4
-        y += c.text(CountryName.english(to.country), x: 40, y: y, width: 748, height: 38) + 4
+        y += c.text(cityLine(to), x: 40, y: y, width: 748, height: 38) + 6
+        y += c.text(CountryName.english(to.country), x: 40, y: y, width: 748, height: 38) + 6
         if let phone = to.phone, !ZPLFieldData.normalized(phone).isEmpty {
             c.text("Tel. " + phone, x: 40, y: y, width: 748, height: 24)
         }
@@ -82,7 +82,7 @@ public enum ZPLWriter {
         c.text(label.carrier.uppercased(), x: 24, y: 646, width: 360, height: 80, minHeight: 40)
         // Reverse-printed service level: the pack-out sorter spots an overnight parcel from a metre away.
         c.box(x: 400, y: 620, width: 404, height: 140, thickness: 140)
-        c.text(label.service.rawValue.uppercased(), x: 400, y: 658, width: 404, height: 64,
+        c.text(label.service.rawValue.uppercased(), x: 412, y: 658, width: 380, height: 64, minHeight: 40,
                justify: .center, reverse: true)
     }
 

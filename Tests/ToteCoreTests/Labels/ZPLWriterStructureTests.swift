@@ -54,7 +54,7 @@ import Testing
     @Test func hangulUsesTheTrueTypeFont() {
         let z = ZPLWriter.shippingLabel(LabelFixtures.label(LabelFixtures.korean))
         let name = ZPLFieldLine.all(in: z).first { $0.decoded == "김민준" }
-        #expect(name?.line.contains("^A@N,50,50,E:ANMDJ.TTF") == true)
+        #expect(name?.line.contains("^A@N,48,48,E:ANMDJ.TTF") == true)
         let city = ZPLFieldLine.all(in: z).first { $0.decoded == "06234 Seoul" }
         #expect(city?.line.contains("^A0N,") == true)
     }
