@@ -40,6 +40,10 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["ToteTUI", "ToteStore", "ToteCore"]
+        ),
+        .testTarget(
             name: "EndToEndTests",
             dependencies: ["ToteCore", "ToteStore"]
         ),

@@ -9,6 +9,7 @@ enum EnglishStrings {
         .queueCounts: "{open} open · {active} at stations",
         .colOrder: "Order",
         .colCustomer: "Customer",
+        .colPriority: "Pri",
         .colLines: "Ln/Un",
         .colService: "Service",
         .colShipBy: "Ship by",

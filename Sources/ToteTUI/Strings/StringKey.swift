@@ -13,6 +13,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case queueCounts = "queue.counts"
     case colOrder = "queue.col.order"
     case colCustomer = "queue.col.customer"
+    case colPriority = "queue.col.priority"
     case colLines = "queue.col.lines"
     case colService = "queue.col.service"
     case colShipBy = "queue.col.ship_by"

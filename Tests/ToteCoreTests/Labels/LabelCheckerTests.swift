@@ -45,6 +45,12 @@ struct LabelCheckerTests {
     }
 }
 
+/// CI sets `TOTE_REQUIRE_LABEL_CHECKER=1`: there a missing checker is a failure, not a skip.
+@Test func labelCheckerIsPresentWhereRequired() {
+    guard ProcessInfo.processInfo.environment["TOTE_REQUIRE_LABEL_CHECKER"] == "1" else { return }
+    #expect(LabelChecker.isAvailable, "TOTE_REQUIRE_LABEL_CHECKER=1 but no checker Python at $TOTE_LABEL_CHECKER_PYTHON or /tmp/labels-venv, or no \(LabelChecker.script.path)")
+}
+
 enum LabelChecker {
     static var python: String? {
         let env = ProcessInfo.processInfo.environment["TOTE_LABEL_CHECKER_PYTHON"]

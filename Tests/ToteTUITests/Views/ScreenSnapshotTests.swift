@@ -29,6 +29,7 @@ struct ScreenSnapshotTests {
             return CharWidth.of(row[..<service.lowerBound])
         }
         #expect(columns == [41, 41, 41])
+        #expect(lines[2].contains(" P1 "), "priority shown")
     }
 
     @Test func emptyQueue() {

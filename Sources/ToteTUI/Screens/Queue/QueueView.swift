@@ -13,9 +13,9 @@ struct QueueView {
         let counts = strings.text(.queueCounts, ["open": String(q.total), "active": String(q.activeCount)]) + " "
         grid.putRight(counts, right: area.x + area.width, y: area.y, maxWidth: area.width / 2, role: .title)
 
-        let widths = Columns.widths(fixed: [1, 6, 5, 9, 11, 8, 8], flexIndex: 2, total: area.width)
-        let right: Set<Int> = [3]
-        Columns.draw(["", strings.text(.colOrder), strings.text(.colCustomer), strings.text(.colLines),
+        let widths = Columns.widths(fixed: [1, 6, 3, 5, 9, 11, 8, 8], flexIndex: 2, total: area.width)
+        let right: Set<Int> = [4]
+        Columns.draw(["", strings.text(.colOrder), strings.text(.colCustomer), strings.text(.colPriority), strings.text(.colLines),
                       strings.text(.colService), strings.text(.colShipBy), strings.text(.colStatus),
                       strings.text(.colStation)], widths: widths, right: right, into: &grid, y: area.y + 1, role: .header)
 
@@ -31,7 +31,8 @@ struct QueueView {
             let role: Role = isSelected ? .selected : (row.claimedBy != nil ? .accent : .normal)
             if isSelected { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: .selected) }
             let shipBy = TimeText.shipBy(row.shipBy, now: state.nowMillis / 1000, utcOffset: utcOffset)
-            Columns.draw([isSelected ? "▶" : "", row.number, row.customer, "\(row.lineCount)/\(row.unitCount)",
+            Columns.draw([isSelected ? "▶" : "", row.number, row.customer, row.priority > 0 ? "P\(row.priority)" : "",
+                          "\(row.lineCount)/\(row.unitCount)",
                           strings.service(row.service), shipBy, strings.status(row.status), row.claimedBy ?? ""],
                          widths: widths, right: right, into: &grid, y: y, role: role)
         }
