@@ -13,7 +13,7 @@ struct Tote: ParsableCommand {
             warehouse is loaded first.
             """,
         version: version,
-        subcommands: [StationCommand.self, VersionCommand.self, DemoCommand.self],
+        subcommands: [StationCommand.self, VersionCommand.self, DemoCommand.self, BenchCommand.self],
         defaultSubcommand: StationCommand.self
     )
 }
