@@ -85,6 +85,18 @@ public struct PickList: Equatable, Sendable {
         }
     }
 
+    /// Moves step `i` (with its count) to the end of the walk: the picker comes back to it
+    /// last, e.g. when a forklift blocks the aisle. Clears the confirmed bin if it was that
+    /// step's bin, so the next pick starts with a bin scan.
+    public mutating func skip(step i: Int) {
+        guard steps.indices.contains(i), steps.count > 1 else { return }
+        let step = steps.remove(at: i)
+        let count = picked.remove(at: i)
+        steps.append(step)
+        picked.append(count)
+        if confirmedBin == step.bin { confirmedBin = nil }
+    }
+
     /// Sets the counts read back from the store (resume after a restart).
     public mutating func restore(pickedByLine: [Int: Int]) {
         for i in steps.indices {

@@ -10,15 +10,20 @@ public struct AppContext: Sendable {
     public var hotkeyWindowMillis: Int64
     /// Seconds east of UTC used to show times.
     public var utcOffsetSeconds: Int
+    /// True when the scanner ends a scan with Tab instead of Enter. Enter always submits, so
+    /// typing by hand works either way.
+    public var tabEndsScan: Bool
 
     public init(catalog: Catalog, layout: WarehouseLayout, router: PickRouter = LocationSequenceRouter(),
-                strings: Strings = .english, hotkeyWindowMillis: Int64 = 30, utcOffsetSeconds: Int = 0) {
+                strings: Strings = .english, hotkeyWindowMillis: Int64 = 30, utcOffsetSeconds: Int = 0,
+                tabEndsScan: Bool = false) {
         classifier = ScanClassifier(catalog: catalog)
         self.layout = layout
         self.router = router
         self.strings = strings
         self.hotkeyWindowMillis = hotkeyWindowMillis
         self.utcOffsetSeconds = utcOffsetSeconds
+        self.tabEndsScan = tabEndsScan
     }
 
     public var catalog: Catalog { classifier.catalog }

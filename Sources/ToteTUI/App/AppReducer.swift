@@ -76,6 +76,8 @@ public struct AppReducer: Sendable {
         case .char(let ch):
             state.scanLine.append(ch, at: state.nowMillis)
             return []
+        case .tab where !context.tabEndsScan:
+            return []
         case .enter, .tab:
             if state.scanLine.isEmpty { return key == .enter ? screenKey(&state, .enter) : [] }
             let raw = state.scanLine.buffer

@@ -28,8 +28,19 @@ public struct AppState: Equatable, Sendable {
     /// The design size; below it the station shows a notice instead of a cut-off screen.
     public static let minWidth = 80
     public static let minHeight = 24
+    /// The pick screen also fits handheld RF terminals, in a compact layout down to this size.
+    public static let compactMinWidth = 40
+    public static let compactMinHeight = 16
 
-    public var isTooSmall: Bool { width < Self.minWidth || height < Self.minHeight }
+    /// The smallest size the current screen can be drawn at.
+    public var minimumSize: (width: Int, height: Int) {
+        screen == .pick ? (Self.compactMinWidth, Self.compactMinHeight) : (Self.minWidth, Self.minHeight)
+    }
+
+    public var isTooSmall: Bool { width < minimumSize.width || height < minimumSize.height }
+
+    /// True when the pick screen is drawn in its handheld layout.
+    public var isCompact: Bool { width < Self.minWidth || height < Self.minHeight }
 
     /// Queue rows that fit between the header rows and the three bottom lines.
     public var queuePageSize: Int { max(1, height - 7) }

@@ -19,6 +19,8 @@ public struct AppView: Sendable {
         let body = Rect(x: 0, y: 0, width: state.width, height: h - 3)
         switch state.screen {
         case .queue: QueueView(strings: strings, utcOffset: context.utcOffsetSeconds).render(state, into: &grid, area: body)
+        case .pick where state.isCompact:
+            CompactPickView(strings: strings, utcOffset: context.utcOffsetSeconds).render(state, into: &grid, area: body)
         case .pick: PickView(strings: strings, utcOffset: context.utcOffsetSeconds).render(state, into: &grid, area: body)
         case .pack: PackView(strings: strings, utcOffset: context.utcOffsetSeconds).render(state, into: &grid, area: body)
         }
@@ -51,7 +53,8 @@ public struct AppView: Sendable {
             return [("Enter", strings.text(.fkOpen)), ("n", strings.text(.fkNext)), ("↑↓", strings.text(.fkMove)),
                     ("F5", strings.text(.fkRefresh)), ("F10", strings.text(.fkQuit))]
         case .pick:
-            return [("Esc", strings.text(.fkQueue)), ("F8", strings.text(.fkRelease)), ("F10", strings.text(.fkQuit))]
+            return [("Esc", strings.text(.fkQueue)), ("F7", strings.text(.fkSkip)), ("F10", strings.text(.fkQuit)),
+                    ("F8", strings.text(.fkRelease))]
         case .pack:
             return [("Esc", strings.text(.fkQueue)), ("F6", strings.text(.fkUndo)), ("F8", strings.text(.fkRelease)),
                     ("F9", strings.text(.fkDone)), ("F10", strings.text(.fkQuit))]
@@ -60,7 +63,8 @@ public struct AppView: Sendable {
 
     private func renderTooSmall(_ state: AppState, into grid: inout Grid) {
         guard grid.width > 0, grid.height > 0 else { return }
-        let message = strings.text(.tooSmall)
+        let need = state.minimumSize
+        let message = strings.text(.tooSmall, ["size": "\(need.width)x\(need.height)"])
         let size = "\(state.width)x\(state.height)"
         let y = max(0, grid.height / 2 - 1)
         let x = max(0, (grid.width - CharWidth.of(message)) / 2)

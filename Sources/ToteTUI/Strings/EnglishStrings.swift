@@ -2,7 +2,7 @@
 enum EnglishStrings {
     static let table: [StringKey: String] = [
         .appName: "Tote",
-        .tooSmall: "Terminal too small (need 80x24)",
+        .tooSmall: "Terminal too small (need {size})",
         .scanPrompt: "Scan ▸ ",
         .noPacker: "no packer",
         .queueTitle: "Queue",
@@ -37,6 +37,8 @@ enum EnglishStrings {
         .pickNotInThisBin: "{sku} is not picked from {bin}",
         .pickAlreadyPicked: "Already have {have} of {need} {sku}",
         .pickUnrouted: "{count} line(s) have no bin in the catalogue",
+        .pickSkipped: "Skipped {bin}: it is now the last stop",
+        .pickStepsLeft: "Stops left: {count}",
         .packTitle: "Pack",
         .colVerified: "Packed",
         .packScanItems: "Scan each item as it goes into the box",
@@ -65,6 +67,7 @@ enum EnglishStrings {
         .fkQuit: "Quit",
         .fkQueue: "Queue",
         .fkRelease: "Release",
+        .fkSkip: "Skip",
         .fkUndo: "Undo",
         .fkDone: "Done",
         .fkMove: "Move",

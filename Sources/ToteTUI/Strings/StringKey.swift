@@ -42,6 +42,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case pickNotInThisBin = "pick.not_in_this_bin"
     case pickAlreadyPicked = "pick.already_picked"
     case pickUnrouted = "pick.unrouted"
+    case pickSkipped = "pick.skipped"
+    case pickStepsLeft = "pick.steps_left"
     // Pack
     case packTitle = "pack.title"
     case colVerified = "pack.col.verified"
@@ -74,6 +76,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case fkQuit = "fk.quit"
     case fkQueue = "fk.queue"
     case fkRelease = "fk.release"
+    case fkSkip = "fk.skip"
     case fkUndo = "fk.undo"
     case fkDone = "fk.done"
     case fkMove = "fk.move"

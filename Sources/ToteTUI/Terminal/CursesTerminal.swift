@@ -79,8 +79,11 @@ public final class CursesTerminal: TerminalBackend {
         return out
     }
 
+    /// Sounds the bell and flashes the screen where the terminal can: a packer in a noisy
+    /// aisle may not hear the beep.
     public func beep() {
         _ = CNCursesw.beep()
+        _ = flash()
     }
 
     public func stop() {

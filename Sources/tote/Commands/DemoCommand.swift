@@ -17,7 +17,7 @@ struct DemoCommand: ParsableCommand {
         let store = try SQLiteOrderStore(path: env.storePath)
         let empty = try store.isEmpty()
         guard reset || empty else {
-            throw ValidationError("The store \(env.storePath) already holds data; add --reset to replace it with the demo.")
+            throw ToteError("The store \(env.storePath) already holds data; add --reset to replace it with the demo.")
         }
         let summary = try DemoLoader(configDirectory: env.configDirectory, clock: SystemClock()).load(into: store)
         print("Loaded the demo into \(env.storePath): \(summary.skus) SKUs, \(summary.orders) orders.")

@@ -23,7 +23,7 @@ struct StationCommand: ParsableCommand {
             stationConfig.id = station
         }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw ValidationError("The station needs a terminal; run it in a terminal (or tmux), not through a pipe.")
+            throw ToteError("The station needs a terminal; run it in a terminal (or tmux), not through a pipe.")
         }
         let clock = SystemClock()
         let store = try SQLiteOrderStore(path: env.storePath)
@@ -36,7 +36,8 @@ struct StationCommand: ParsableCommand {
         let spool = try FileLabelSpool(directory: env.spoolDirectory(for: stationConfig))
         let context = AppContext(catalog: catalog, layout: env.layout,
                                  hotkeyWindowMillis: Int64(stationConfig.hotkeyWindowMilliseconds),
-                                 utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+                                 utcOffsetSeconds: TimeZone.current.secondsFromGMT(),
+                                 tabEndsScan: stationConfig.terminator == .tab)
         let runner = EffectRunner(store: store, spool: spool, clock: clock, station: stationConfig.id,
                                   makeLabel: LabelMaker(shipFrom: env.shipFrom, catalog: catalog, clock: clock).zpl(for:))
         var state = AppState(nowMillis: clock.nowMillis(), station: stationConfig.id, packer: stationConfig.packer,

@@ -143,3 +143,24 @@ struct PickReducerTests {
         #expect(h.state.screen == .pick, "Esc with text only clears the line")
     }
 }
+
+@Suite("Pick skip")
+struct PickSkipTests {
+    @Test func skipMovesTheCurrentStopToTheEnd() {
+        var h = Harness()
+        var o = Fixtures.romanian
+        o.status = .picking
+        h.send(.orderOpened(OrderProgress(order: o, claimedBy: "PACK-01"), resumed: false))
+        #expect(h.state.work?.pick.steps.map(\.sku) == ["TEE-BLK-M", "MUG-WHT"])
+        let effects = h.scan("SKIP")
+        #expect(h.state.work?.pick.steps.map(\.sku) == ["MUG-WHT", "TEE-BLK-M"])
+        #expect(h.state.status?.text == "Skipped A01-B-05-2: it is now the last stop")
+        guard case .record(let scan, .none)? = effects.first else {
+            Issue.record("SKIP not logged")
+            return
+        }
+        #expect(scan.kind == "command")
+        h.key(.function(7))
+        #expect(h.state.work?.pick.steps.map(\.sku) == ["TEE-BLK-M", "MUG-WHT"])
+    }
+}

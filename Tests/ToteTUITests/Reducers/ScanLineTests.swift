@@ -27,3 +27,23 @@ struct ScanLineTests {
         #expect(line.buffer.count == 4096)
     }
 }
+
+@Suite("Scan terminator")
+struct ScanTerminatorTests {
+    @Test func tabIsIgnoredUnlessConfigured() {
+        var h = Harness()
+        for ch in "NEXT" { h.send(.input(.key(.char(ch)), atMillis: Fixtures.now)) }
+        #expect(h.key(.tab) == [])
+        #expect(h.state.scanLine.buffer == "NEXT")
+    }
+
+    @Test func tabEndsTheScanWhenConfigured() {
+        var context = Fixtures.context
+        context.tabEndsScan = true
+        let reducer = AppReducer(context: context)
+        var state = Fixtures.state()
+        for ch in "NEXT" { _ = reducer.reduce(&state, .input(.key(.char(ch)), atMillis: Fixtures.now)) }
+        let effects = reducer.reduce(&state, .input(.key(.tab), atMillis: Fixtures.now + 1))
+        #expect(effects.last == .claimNext)
+    }
+}

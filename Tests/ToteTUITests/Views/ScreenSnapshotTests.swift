@@ -74,3 +74,32 @@ struct ScreenSnapshotTests {
         _ = view.render(s)
     }
 }
+
+@Suite("Compact pick screen")
+struct CompactPickSnapshotTests {
+    let view = AppView(context: Fixtures.context)
+
+    private func picking(width: Int, height: Int) -> AppState {
+        var h = Harness(state: Fixtures.state(width: width, height: height))
+        var o = Fixtures.romanian
+        o.status = .picking
+        h.send(.orderOpened(OrderProgress(order: o, pickedByLine: [2: 1], claimedBy: "PACK-01"), resumed: true))
+        h.scanCommitted("A02-A-03-1")
+        return h.state
+    }
+
+    @Test func handheldLayoutAt40x16() {
+        assertSnapshot(view.render(picking(width: 40, height: 16)), named: "pick-compact-40x16")
+    }
+
+    @Test func belowTheHandheldSizeAsksForMore() {
+        let text = view.render(picking(width: 39, height: 16)).text
+        #expect(text.contains("need 40x16"))
+    }
+
+    @Test func queueStillNeedsTheDesignSize() {
+        var s = Fixtures.state(width: 40, height: 16)
+        s.queue.total = 0
+        #expect(view.render(s).text.contains("need 80x24"))
+    }
+}

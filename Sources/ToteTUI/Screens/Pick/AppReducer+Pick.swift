@@ -9,14 +9,31 @@ extension AppReducer {
         case .function(8):
             guard let work = state.work else { return [] }
             return [.release(order: work.order.number)]
+        case .function(7):
+            return skip(&state, logging: nil)
         default:
             return []
         }
     }
 
+    /// SKIP: the current stop goes to the end of the walk.
+    private func skip(_ state: inout AppState, logging raw: String?) -> [AppEffect] {
+        guard var work = state.work, let i = work.pick.currentStep else { return [] }
+        let bin = work.pick.steps[i].bin
+        work.pick.skip(step: i)
+        state.work = work
+        state.status = StatusMessage(strings.text(.pickSkipped, ["bin": bin.code]), .info)
+        guard let raw else { return [] }
+        return [.record(record(state, raw: raw, kind: .command(.skip), outcome: "accepted", phase: .pick, effect: nil),
+                        ack: .none)]
+    }
+
     func pickScan(_ state: inout AppState, raw: String, kind: ScanKind) -> [AppEffect] {
         guard let work = state.work else { return [] }
-        if case .command(let command) = kind { return commandNotHere(&state, command, raw: raw, phase: .pick) }
+        if case .command(let command) = kind {
+            if command == .skip { return skip(&state, logging: raw) }
+            return commandNotHere(&state, command, raw: raw, phase: .pick)
+        }
         guard let outcome = work.pick.evaluate(kind) else {
             return refuse(&state, strings.text(.scanUnknown, ["code": Self.clip(raw)]), raw: raw, kind: kind,
                           outcome: "unknown", phase: .pick)

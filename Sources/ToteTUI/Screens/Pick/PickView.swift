@@ -28,11 +28,12 @@ struct PickView {
             Columns.draw([isCurrent ? "▶" : (done ? "✓" : ""), step.bin.code, step.sku, step.name, String(step.quantity),
                           String(pick.picked[i])], widths: widths, right: right, into: &grid, y: listTop + row, role: role)
         }
-        grid.put(" " + instruction(work, current: current), x: area.x, y: area.y + area.height - 1,
+        grid.put(" " + Self.instruction(work, current: current, strings: strings), x: area.x, y: area.y + area.height - 1,
                  maxWidth: area.width, role: .accent)
     }
 
-    private func instruction(_ work: WorkState, current: Int?) -> String {
+    /// What the picker does next, in one line.
+    static func instruction(_ work: WorkState, current: Int?, strings: Strings) -> String {
         guard let i = current else { return strings.text(.pickAllPicked) }
         let step = work.pick.steps[i]
         if work.pick.confirmedBin == step.bin {
