@@ -123,6 +123,20 @@ public struct AppReducer: Sendable {
 
     // MARK: - Helpers shared by the screens
 
+    /// Keys the pick and pack screens share: back to the queue (the order stays held) and release.
+    func workKey(_ state: inout AppState, _ key: Key) -> [AppEffect] {
+        switch key {
+        case .escape, .function(3):
+            state.screen = .queue
+            return [reloadQueue(state)]
+        case .function(8):
+            guard let work = state.work else { return [] }
+            return [.release(order: work.order.number)]
+        default:
+            return []
+        }
+    }
+
     func reloadQueue(_ state: AppState) -> AppEffect {
         .loadQueue(offset: state.queue.offset, limit: state.queuePageSize)
     }

@@ -3,18 +3,12 @@ import ToteCore
 extension AppReducer {
     func packKey(_ state: inout AppState, _ key: Key) -> [AppEffect] {
         switch key {
-        case .escape, .function(3):
-            state.screen = .queue
-            return [reloadQueue(state)]
-        case .function(8):
-            guard let work = state.work else { return [] }
-            return [.release(order: work.order.number)]
         case .function(6), .char("u"):
             return undo(&state, logging: nil)
         case .function(9):
             return done(&state, logging: nil)
         default:
-            return []
+            return workKey(&state, key)
         }
     }
 

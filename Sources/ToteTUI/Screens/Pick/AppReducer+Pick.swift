@@ -3,16 +3,10 @@ import ToteCore
 extension AppReducer {
     func pickKey(_ state: inout AppState, _ key: Key) -> [AppEffect] {
         switch key {
-        case .escape, .function(3):
-            state.screen = .queue
-            return [reloadQueue(state)]
-        case .function(8):
-            guard let work = state.work else { return [] }
-            return [.release(order: work.order.number)]
         case .function(7):
             return skip(&state, logging: nil)
         default:
-            return []
+            return workKey(&state, key)
         }
     }
 
