@@ -14,11 +14,15 @@ public struct AppContext: Sendable {
     /// typing by hand works either way.
     public var tabEndsScan: Bool
 
-    public init(catalog: Catalog, layout: WarehouseLayout, router: PickRouter = LocationSequenceRouter(),
+    /// Exact walking distances on the layout's aisle graph, for "distance left".
+    public var geometry: AisleGeometry
+
+    public init(catalog: Catalog, layout: WarehouseLayout, router: PickRouter = OptimalPickRouter(),
                 strings: Strings = .english, hotkeyWindowMillis: Int64 = 30, utcOffsetSeconds: Int = 0,
                 tabEndsScan: Bool = false) {
         classifier = ScanClassifier(catalog: catalog)
         self.layout = layout
+        geometry = AisleGeometry(layout: layout)
         self.router = router
         self.strings = strings
         self.hotkeyWindowMillis = hotkeyWindowMillis

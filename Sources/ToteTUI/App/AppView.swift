@@ -20,8 +20,8 @@ public struct AppView: Sendable {
         switch state.screen {
         case .queue: QueueView(strings: strings, utcOffset: context.utcOffsetSeconds).render(state, into: &grid, area: body)
         case .pick where state.isCompact:
-            CompactPickView(strings: strings, utcOffset: context.utcOffsetSeconds).render(state, into: &grid, area: body)
-        case .pick: PickView(strings: strings, utcOffset: context.utcOffsetSeconds).render(state, into: &grid, area: body)
+            CompactPickView(context: context).render(state, into: &grid, area: body)
+        case .pick: PickView(context: context).render(state, into: &grid, area: body)
         case .pack: PackView(strings: strings, utcOffset: context.utcOffsetSeconds).render(state, into: &grid, area: body)
         }
         renderScanLine(state, into: &grid, row: h - 3)

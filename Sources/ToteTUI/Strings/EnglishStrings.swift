@@ -39,6 +39,7 @@ enum EnglishStrings {
         .pickUnrouted: "{count} line(s) have no bin in the catalogue",
         .pickSkipped: "Skipped {bin}: it is now the last stop",
         .pickStepsLeft: "Stops left: {count}",
+        .pickDistanceLeft: "{distance} to walk",
         .packTitle: "Pack",
         .colVerified: "Packed",
         .packScanItems: "Scan each item as it goes into the box",

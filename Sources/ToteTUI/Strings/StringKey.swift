@@ -44,6 +44,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case pickUnrouted = "pick.unrouted"
     case pickSkipped = "pick.skipped"
     case pickStepsLeft = "pick.steps_left"
+    case pickDistanceLeft = "pick.distance_left"
     // Pack
     case packTitle = "pack.title"
     case colVerified = "pack.col.verified"

@@ -3,8 +3,9 @@ import ToteCore
 /// The pick screen for handheld RF terminals (down to 40x16): the current stop large, the
 /// rest of the walk as short rows below it.
 struct CompactPickView {
-    let strings: Strings
-    let utcOffset: Int
+    let context: AppContext
+    var strings: Strings { context.strings }
+    var utcOffset: Int { context.utcOffsetSeconds }
 
     func render(_ state: AppState, into grid: inout Grid, area: Rect) {
         guard let work = state.work else { return }
@@ -26,8 +27,7 @@ struct CompactPickView {
             grid.put("   " + step.name, x: area.x, y: area.y + 4, maxWidth: w, role: .normal)
         }
         let left = pick.steps.indices.filter { pick.picked[$0] < pick.steps[$0].quantity }.count
-        grid.put(" " + strings.text(.pickStepsLeft, ["count": String(left)]), x: area.x, y: area.y + 5, maxWidth: w,
-                 role: .dim)
+        let stops = " " + strings.text(.pickStepsLeft, ["count": String(left)]) + " · "
 
         let listTop = area.y + 6
         let listRows = max(0, area.height - 7)
@@ -41,6 +41,9 @@ struct CompactPickView {
                           "\(pick.picked[i])/\(step.quantity)"], widths: widths, right: [3], into: &grid,
                          y: listTop + row, role: role)
         }
+        let distance = strings.text(.pickDistanceLeft, ["distance": PickDistance.text(
+            PickDistance.left(pick, layout: context.layout, geometry: context.geometry))])
+        grid.put(stops + distance, x: area.x, y: area.y + 5, maxWidth: w, role: .dim)
         grid.put(" " + PickView.instruction(work, current: current, strings: strings), x: area.x,
                  y: area.y + area.height - 1, maxWidth: w, role: .accent)
     }

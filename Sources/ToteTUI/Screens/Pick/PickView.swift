@@ -2,8 +2,9 @@ import ToteCore
 
 /// The pick walk: where to go, what to take, how many are done.
 struct PickView {
-    let strings: Strings
-    let utcOffset: Int
+    let context: AppContext
+    var strings: Strings { context.strings }
+    var utcOffset: Int { context.utcOffsetSeconds }
 
     func render(_ state: AppState, into grid: inout Grid, area: Rect) {
         guard let work = state.work else { return }
@@ -28,8 +29,13 @@ struct PickView {
             Columns.draw([isCurrent ? "▶" : (done ? "✓" : ""), step.bin.code, step.sku, step.name, String(step.quantity),
                           String(pick.picked[i])], widths: widths, right: right, into: &grid, y: listTop + row, role: role)
         }
-        grid.put(" " + Self.instruction(work, current: current, strings: strings), x: area.x, y: area.y + area.height - 1,
-                 maxWidth: area.width, role: .accent)
+        let distance = strings.text(.pickDistanceLeft, ["distance": PickDistance.text(
+            PickDistance.left(pick, layout: context.layout, geometry: context.geometry))]) + " "
+        let bottom = area.y + area.height - 1
+        let distanceWidth = grid.putRight(distance, right: area.x + area.width, y: bottom, maxWidth: area.width / 3,
+                                          role: .dim)
+        grid.put(" " + Self.instruction(work, current: current, strings: strings), x: area.x, y: bottom,
+                 maxWidth: area.width - distanceWidth - 1, role: .accent)
     }
 
     /// What the picker does next, in one line.
