@@ -29,7 +29,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ToteCoreTests", dependencies: ["ToteCore"]),
+        .testTarget(name: "ToteCoreTests", dependencies: ["ToteCore"], exclude: ["Import/Fixtures"]),
         .testTarget(
             name: "ToteStoreTests",
             dependencies: ["ToteStore", "ToteCore", .product(name: "GRDB", package: "GRDB.swift")]

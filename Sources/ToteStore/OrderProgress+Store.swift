@@ -11,6 +11,7 @@ extension OrderProgress {
             order: header.order(lines: lines.map(\.line)),
             pickedByLine: Dictionary(uniqueKeysWithValues: lines.map { ($0.line.lineNumber, $0.picked) }),
             packedByLine: Dictionary(uniqueKeysWithValues: lines.map { ($0.line.lineNumber, $0.packed) }),
-            claimedBy: header.claimedBy)
+            claimedBy: header.claimedBy,
+            flags: header.flags)
     }
 }

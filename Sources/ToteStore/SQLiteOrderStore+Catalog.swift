@@ -19,7 +19,7 @@ extension SQLiteOrderStore {
         _ = try Catalog(catalog)
         try pool.write { db in
             // Children first, though cascades would do it: the logs have no foreign keys.
-            for table in ["scan", "order_event", "order_line", "orders", "sku_barcode", "sku"] {
+            for table in ["scan", "order_event", "order_line", "orders", "sku_barcode", "sku_bin", "sku"] {
                 try db.execute(sql: "DELETE FROM \(table)")
             }
             for sku in catalog { try SKURecord.insert(sku, db) }

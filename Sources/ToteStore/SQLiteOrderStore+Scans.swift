@@ -10,7 +10,8 @@ extension SQLiteOrderStore {
     /// The effect is a guarded update: it applies only while the order is open and claimed by
     /// `scan.station`, and only within `0...quantity` of the line. When the guard stops it the
     /// scan is still logged, with outcome `refusedOutcome`, and the result is false. A scan
-    /// without effect is logged as given and returns true.
+    /// without effect is logged as given and returns true. A scan naming an order the scan's
+    /// station holds refreshes the claim time (`claimed_at = scan.at`), the station's heartbeat.
     public func record(_ scan: ScanRecord) throws -> Bool {
         try pool.write { db in
             var applied = true
@@ -18,6 +19,12 @@ extension SQLiteOrderStore {
                 applied = try Self.apply(effect, order: scan.orderNumber, station: scan.station, db)
             }
             try ScanRow.insert(scan, outcome: applied ? scan.outcome : Self.refusedOutcome, db)
+            // Heartbeat: a scan proves the holder alive, so its claim is not stale
+            // (`releaseStaleClaims`).
+            if let number = scan.orderNumber {
+                try db.cachedStatement(sql: "UPDATE orders SET claimed_at = ? WHERE number = ? AND claimed_by = ?")
+                    .execute(arguments: [scan.at, number, scan.station])
+            }
             return applied
         }
     }

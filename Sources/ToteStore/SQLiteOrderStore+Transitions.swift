@@ -39,7 +39,8 @@ extension SQLiteOrderStore {
     ///   - now: milliseconds since 1970, stored as `packed_at`.
     /// - Throws: `StoreError.notFound`; `StoreError.notHeld` unless `station` holds it;
     ///   `StoreError.illegal` unless its status is `packing`; `PackNotComplete` while any line
-    ///   has fewer units packed than ordered.
+    ///   that needs shipping has fewer units packed than ordered (gift cards and other lines
+    ///   with `requiresShipping == false` are never packed).
     public func completePack(number: String, station: String, labelPath: String, now: Int64) throws {
         try pool.write { db in
             guard let header = try OrderRecord.fetch(db, number: number) else {
@@ -54,7 +55,7 @@ extension SQLiteOrderStore {
                 throw StoreError.notHeld(order: number, station: station)
             }
             let missing = try Int.fetchOne(db, sql: """
-                SELECT COALESCE(SUM(quantity - packed), 0) FROM order_line WHERE order_number = ?
+                SELECT COALESCE(SUM(quantity - packed), 0) FROM order_line WHERE order_number = ? AND requires_shipping
                 """, arguments: [number]) ?? 0
             guard missing == 0 else { throw PackNotComplete(order: number, unverifiedUnits: missing) }
             try db.execute(sql: """

@@ -11,6 +11,7 @@ enum StoreMigrations {
     static func makeMigrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
+        migrator.registerMigration("v2-import", migrate: v2Import)
         return migrator
     }
 

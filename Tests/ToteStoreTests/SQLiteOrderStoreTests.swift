@@ -25,10 +25,10 @@ import ToteStore
             (try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"),
              try String.fetchOne(db, sql: "PRAGMA journal_mode"))
         }
-        #expect(migrations == ["v1"])
+        #expect(migrations == ["v1", "v2-import"])
         #expect(journal == "wal")
         #expect(try tableNames(at: path).filter { !$0.hasPrefix("sqlite_") } ==
-                ["grdb_migrations", "order_event", "order_line", "orders", "scan", "sku", "sku_barcode"])
+                ["grdb_migrations", "order_event", "order_line", "orders", "scan", "sku", "sku_barcode", "sku_bin"])
     }
 
     @Test func reopeningKeepsDataAndDoesNotMigrateAgain() throws {
@@ -43,7 +43,7 @@ import ToteStore
         let migrations = try DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(migrations == ["v1"])
+        #expect(migrations == ["v1", "v2-import"])
     }
 
     @Test func newerSchemaIsRefusedAndLeftUntouched() throws {
@@ -53,11 +53,11 @@ import ToteStore
             try store.replaceAll(catalog: [Fixtures.sku(1)], orders: [Fixtures.order("#1", units: [1])])
         }
         try DatabaseQueue(path: path).write { db in
-            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2')")
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v3')")
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
 
-        #expect(throws: StoreError.schemaTooNew(found: 2, supported: 1)) {
+        #expect(throws: StoreError.schemaTooNew(found: 3, supported: 2)) {
             _ = try SQLiteOrderStore(path: path)
         }
 
@@ -65,7 +65,7 @@ import ToteStore
         let migrations = try DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
-        #expect(migrations == ["v1", "v2"])
+        #expect(migrations == ["v1", "v2-import", "v3"])
     }
 
     @Test func garbageFileIsRefusedWithItsPathInTheMessage() throws {

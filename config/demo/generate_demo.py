@@ -195,6 +195,102 @@ def build_catalog(rng: random.Random) -> list[dict]:
     return catalog
 
 
+# --------------------------------------------------------------------------- pack details
+# Added for the pack rules (config/pack-rules.toml) and cartons (config/cartons.toml). These
+# only ADD fields: they use no random numbers, so every SKU, bin, barcode and order stays as it was.
+
+# Outer size of one unit as it goes in the box, millimetres (length, width, height), by SKU
+# prefix; the longest matching prefix wins.
+DIMENSIONS_MM = {
+    "TEE-": (300, 240, 25), "HOOD-": (350, 300, 60), "SOCK-": (200, 100, 30), "BEAN-": (220, 200, 30),
+    "TOTE-": (380, 300, 15), "SCRF-": (300, 200, 40),
+    "MUG-SW-": (125, 95, 105), "MUG-EN-": (130, 95, 90), "TUMB-": (95, 95, 225),
+    "GLS-TMB-2": (200, 100, 120), "GLS-TMB-4": (205, 205, 125), "GLS-WIN-2": (250, 105, 130),
+    "GLS-ESP-2": (180, 90, 110), "GLS-CAR-1L": (300, 115, 115), "GLS-CAR-05L": (240, 95, 95),
+    "GLS-JAR-3": (330, 120, 150),
+    "TOWL-": (250, 180, 15), "NAPK-": (220, 200, 40), "COAST-CORK": (110, 110, 30), "COAST-SLT": (110, 110, 40),
+    "CNDL-": (95, 95, 105), "WICK-TRIM": (180, 60, 20), "GIFT-TRIO-S": (300, 110, 110),
+    "TEALIGHT-24": (200, 130, 40), "MATCH-LONG": (65, 65, 200),
+    "NB-A5-": (215, 150, 15), "NB-A6-": (150, 110, 12), "PLAN-2027": (220, 160, 20), "PEN-GEL-3": (160, 60, 15),
+    "CARD-XMAS-10": (180, 130, 40), "WASHI-": (80, 80, 45),
+    "DEW-GIFT-ROUTINE": (300, 200, 100), "DEW-GIFT-MINI": (200, 140, 60), "DEW-": (150, 60, 60),
+    "CASE-": (180, 100, 20),
+}
+# Large candles are taller than the small ones.
+DIMENSIONS_MM_SUFFIX = {"CNDL-": {"-L": (115, 115, 135)}}
+
+# Handling tags: glass and ceramics break, candles in glass jars too; skincare is liquid.
+TAGS_BY_PREFIX = {"GLS-": ["fragile", "glass"], "MUG-SW-": ["fragile"], "CNDL-": ["fragile"],
+                  "GIFT-TRIO-S": ["fragile"], "COAST-SLT": ["fragile"], "DEW-": ["liquid"]}
+
+
+def longest_prefix(table: dict, sku: str):
+    best = None
+    for prefix in table:
+        if sku.startswith(prefix) and (best is None or len(prefix) > len(best)):
+            best = prefix
+    return best
+
+
+def enrich_catalog(catalog: list[dict]) -> None:
+    """Adds `dimensions_mm` and `tags` to every SKU (deterministic, no randomness)."""
+    for s in catalog:
+        prefix = longest_prefix(DIMENSIONS_MM, s["sku"])
+        dims = DIMENSIONS_MM[prefix]
+        for suffix, size in DIMENSIONS_MM_SUFFIX.get(prefix, {}).items():
+            if s["sku"].endswith(suffix):
+                dims = size
+        s["dimensions_mm"] = {"length": dims[0], "width": dims[1], "height": dims[2]}
+        tags = TAGS_BY_PREFIX.get(longest_prefix(TAGS_BY_PREFIX, s["sku"]) or "", [])
+        if tags:
+            s["tags"] = list(tags)
+
+
+# Unit prices in minor units of the order's currency, by SKU prefix (longest prefix wins).
+PRICES_EUR_CENTS = {
+    "TEE-": 2900, "HOOD-": 8900, "SOCK-": 1900, "BEAN-": 2900, "TOTE-": 2400, "SCRF-": 5900,
+    "MUG-": 2200, "TUMB-": 3400, "GLS-": 3900, "GLS-TMB-4": 6900, "GLS-JAR-3": 5400, "TOWL-": 1600, "NAPK-": 3200,
+    "COAST-": 1800, "CNDL-": 2400, "WICK-TRIM": 1500, "GIFT-TRIO-S": 4900, "TEALIGHT-24": 900, "MATCH-LONG": 800,
+    "NB-": 1400, "PLAN-": 2600, "PEN-": 700, "CARD-": 1200, "WASHI-": 900, "DEW-": 2800, "DEW-GIFT-ROUTINE": 8900,
+    "CASE-": 3500,
+}
+# Currency per destination and a rough rate from EUR, so totals look like real shop prices.
+CURRENCY = {"US": ("USD", 1.1), "RO": ("RON", 5.0), "SE": ("SEK", 11.5), "KR": ("KRW", 1450.0), "FR": ("EUR", 1.0),
+            "DE": ("EUR", 1.0), "GB": ("GBP", 0.85), "DK": ("DKK", 7.5)}
+# `unit_price_minor` is hundredths for every currency (also KRW, which has no minor unit in use).
+
+# Orders with a gift flag (and message, or none), order tags, and first-time customers.
+GIFTS = {"#1005": "Happy birthday, Mum! Love, Ana", "#1018": "Merry Christmas from all of us", "#1033": None}
+ORDER_TAGS = {"#1002": ["vip"], "#1011": ["wholesale"], "#1018": ["vip", "christmas"], "#1027": ["wholesale"],
+              "#1036": ["repeat-buyer"]}
+FIRST_ORDERS = {"#1003", "#1008", "#1014", "#1021", "#1029", "#1035"}
+
+
+def ascii_slug(name: str) -> str:
+    import unicodedata
+    flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return ".".join(part for part in "".join(c if c.isalnum() else " " for c in flat.lower()).split())
+
+
+def enrich_orders(orders: list[dict]) -> None:
+    """Adds prices, currency, customer, gift and tags to every order (deterministic)."""
+    for o in orders:
+        number, country = o["number"], o["ship_to"]["country"]
+        currency, rate = CURRENCY[country]
+        for line in o["lines"]:
+            eur = PRICES_EUR_CENTS[longest_prefix(PRICES_EUR_CENTS, line["sku"])]
+            line["unit_price_minor"] = int(round(eur * rate / 10.0)) * 10
+        o["currency"] = currency
+        slug = ascii_slug(o["ship_to"]["name"]) or "customer" + number.lstrip("#")
+        o["customer"] = {"email": f"{slug}@example.com", "first_order": number in FIRST_ORDERS}
+        if number in GIFTS:
+            o["gift"] = True
+            if GIFTS[number]:
+                o["gift_message"] = GIFTS[number]
+        if number in ORDER_TAGS:
+            o["tags"] = ORDER_TAGS[number]
+
+
 # --------------------------------------------------------------------------- customers
 # (name, company, address1, address2, city, postal_code, province, country, phone)
 CUSTOMERS = [
@@ -298,6 +394,8 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(SEED)
     catalog = build_catalog(rng)
     orders = build_orders(rng, catalog)
+    enrich_catalog(catalog)
+    enrich_orders(orders)
     files = {"catalog.json": render(catalog), "orders.json": render(orders)}
     stale = []
     for name, text in files.items():

@@ -24,13 +24,26 @@ public struct GTIN: Hashable, Sendable, CustomStringConvertible {
         case checkDigit(expected: Int, got: Int)
     }
 
-    /// Parses `text` as a GTIN, verifying its length and check digit.
+    /// Parses `text` as a GTIN, verifying its length and check digit. One pass over the UTF-8
+    /// bytes: no grapheme breaking, no allocation beyond the stored digits.
     public static func parse(_ text: some StringProtocol) -> Result<GTIN, ParseError> {
-        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return .failure(.notDigits) }
-        guard [8, 12, 13, 14].contains(text.count) else { return .failure(.badLength(text.count)) }
-        let expected = GS1CheckDigit.compute(text.dropLast())!
-        let got = text.last!.wholeNumberValue!
-        guard expected == got else { return .failure(.checkDigit(expected: expected, got: got)) }
+        var n = 0
+        var sums = (0, 0) // payload digits at even / odd byte index
+        var previous = -1 // the digit before the current one (so the check digit is kept out)
+        for b in text.utf8 {
+            guard b >= 48, b <= 57 else { return .failure(.notDigits) }
+            if previous >= 0 {
+                if (n - 1) % 2 == 0 { sums.0 += previous } else { sums.1 += previous }
+            }
+            previous = Int(b - 48)
+            n += 1
+        }
+        guard n > 0 else { return .failure(.notDigits) }
+        guard n == 8 || n == 12 || n == 13 || n == 14 else { return .failure(.badLength(n)) }
+        // GS1 weights 3,1,3,… from the right-most payload digit (index n-2).
+        let sum = (n - 2) % 2 == 0 ? 3 * sums.0 + sums.1 : 3 * sums.1 + sums.0
+        let expected = (10 - sum % 10) % 10
+        guard expected == previous else { return .failure(.checkDigit(expected: expected, got: previous)) }
         return .success(GTIN(unchecked: String(text)))
     }
 

@@ -9,16 +9,29 @@ public struct SKU: Hashable, Sendable, Codable {
     public var weightGrams: Int
     /// The bin the unit is picked from.
     public var bin: BinLocation
+    /// Outer size of one unit, millimetres; nil when not measured.
+    public var dimensions: Dimensions?
+    /// Every bin holding the SKU with its quantity; empty when only `bin` is known. When not
+    /// empty, its first entry is `bin`.
+    public var stock: [BinStock]
+    /// Handling tags, lower case: `fragile`, `liquid`, `battery`, `hazmat`, …
+    public var tags: [String]
 
-    public init(code: String, name: String, barcodes: [String], weightGrams: Int, bin: BinLocation) {
+    public init(code: String, name: String, barcodes: [String], weightGrams: Int, bin: BinLocation,
+                dimensions: Dimensions? = nil, stock: [BinStock] = [], tags: [String] = []) {
         self.code = code
         self.name = name
         self.barcodes = barcodes
         self.weightGrams = weightGrams
         self.bin = bin
+        self.dimensions = dimensions
+        self.stock = stock
+        self.tags = tags
     }
 
-    enum CodingKeys: String, CodingKey { case code = "sku", name, barcodes, weightGrams = "weight_g", bin }
+    enum CodingKeys: String, CodingKey {
+        case code = "sku", name, barcodes, weightGrams = "weight_g", bin, dimensions = "dimensions_mm", stock, tags
+    }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -32,6 +45,9 @@ public struct SKU: Hashable, Sendable, Codable {
                 debugDescription: "'\(binCode)' is not a bin code like A03-B-12-2")
         }
         self.bin = bin
+        dimensions = try c.decodeIfPresent(Dimensions.self, forKey: .dimensions)
+        stock = try c.decodeIfPresent([BinStock].self, forKey: .stock) ?? []
+        tags = try c.decodeIfPresent([String].self, forKey: .tags) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -41,5 +57,8 @@ public struct SKU: Hashable, Sendable, Codable {
         try c.encode(barcodes, forKey: .barcodes)
         try c.encode(weightGrams, forKey: .weightGrams)
         try c.encode(bin.code, forKey: .bin)
+        try c.encodeIfPresent(dimensions, forKey: .dimensions)
+        if !stock.isEmpty { try c.encode(stock, forKey: .stock) }
+        if !tags.isEmpty { try c.encode(tags, forKey: .tags) }
     }
 }

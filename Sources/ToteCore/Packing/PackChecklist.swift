@@ -20,7 +20,8 @@ public struct PackChecklist: Equatable, Sendable {
     }
 
     public init(order: Order) {
-        lines = order.lines.map { Line(lineNumber: $0.lineNumber, sku: $0.sku, name: $0.name, quantity: $0.quantity) }
+        // Gift cards and other lines that need no shipping are never packed.
+        lines = order.shippableLines.map { Line(lineNumber: $0.lineNumber, sku: $0.sku, name: $0.name, quantity: $0.quantity) }
         verified = Array(repeating: 0, count: lines.count)
     }
 

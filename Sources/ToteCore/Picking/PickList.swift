@@ -26,10 +26,10 @@ public struct PickList: Equatable, Sendable {
         self.picked = picked ?? Array(repeating: 0, count: steps.count)
     }
 
-    /// Builds the walk for `order` with `router`; lines whose SKU has no bin are left out
-    /// (the caller reports them).
+    /// Builds the walk for `order` with `router`. Lines that need no shipping (gift cards) are
+    /// never picked; lines whose SKU has no bin are left out (the caller reports them).
     public init(order: Order, catalog: Catalog, layout: WarehouseLayout, router: PickRouter) {
-        let steps = order.lines.compactMap { line -> PickStep? in
+        let steps = order.shippableLines.compactMap { line -> PickStep? in
             guard let sku = catalog.sku(code: line.sku) else { return nil }
             return PickStep(lineNumber: line.lineNumber, sku: line.sku, name: line.name, bin: sku.bin,
                             quantity: line.quantity)

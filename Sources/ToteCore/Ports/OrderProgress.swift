@@ -6,11 +6,15 @@ public struct OrderProgress: Equatable, Sendable {
     /// Units verified in the box per order line number.
     public var packedByLine: [Int: Int]
     public var claimedBy: String?
+    /// What happened to the order in the shop while it was here (changed, cancel requested).
+    public var flags: OrderFlags
 
-    public init(order: Order, pickedByLine: [Int: Int] = [:], packedByLine: [Int: Int] = [:], claimedBy: String? = nil) {
+    public init(order: Order, pickedByLine: [Int: Int] = [:], packedByLine: [Int: Int] = [:], claimedBy: String? = nil,
+                flags: OrderFlags = OrderFlags()) {
         self.order = order
         self.pickedByLine = pickedByLine
         self.packedByLine = packedByLine
         self.claimedBy = claimedBy
+        self.flags = flags
     }
 }

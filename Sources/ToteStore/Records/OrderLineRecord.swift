@@ -11,19 +11,23 @@ struct OrderLineRecord {
 
     /// The lines of `order` by line number.
     static func fetchAll(_ db: Database, order number: String) throws -> [OrderLineRecord] {
-        try Row.fetchAll(db, sql: """
-            SELECT line, sku, name, quantity, picked, packed FROM order_line
-            WHERE order_number = ? ORDER BY line
-            """, arguments: [number]).map { row in
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT line, sku, name, quantity, picked, packed, unit_price_minor, requires_shipping, barcode
+            FROM order_line WHERE order_number = ? ORDER BY line
+            """), arguments: [number]).map { row in
                 OrderLineRecord(
-                    line: OrderLine(lineNumber: row["line"], sku: row["sku"], name: row["name"], quantity: row["quantity"]),
+                    line: OrderLine(lineNumber: row["line"], sku: row["sku"], name: row["name"], quantity: row["quantity"],
+                                    unitPriceMinor: row["unit_price_minor"], requiresShipping: row["requires_shipping"],
+                                    barcode: row["barcode"]),
                     picked: row["picked"], packed: row["packed"])
             }
     }
 
     static func insert(_ line: OrderLine, order number: String, _ db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO order_line (order_number, line, sku, name, quantity) VALUES (?, ?, ?, ?, ?)
-            """).execute(arguments: [number, line.lineNumber, line.sku, line.name, line.quantity])
+            INSERT INTO order_line (order_number, line, sku, name, quantity, unit_price_minor, requires_shipping, barcode)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [number, line.lineNumber, line.sku, line.name, line.quantity,
+                                     line.unitPriceMinor, line.requiresShipping, line.barcode])
     }
 }

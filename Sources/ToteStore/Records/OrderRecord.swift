@@ -21,6 +21,22 @@ struct OrderRecord {
     /// Milliseconds since 1970.
     var packedAt: Int64?
     var shipTo: ShipTo
+    /// Seconds since 1970.
+    var paidAt: Int64?
+    var customer: Customer?
+    var isGift: Bool
+    var giftMessage: String?
+    var notes: String?
+    var tags: [String]
+    var currency: String?
+    /// `OrderDigest` of the order as last imported; nil for orders the demo loader wrote.
+    var importDigest: Int64?
+    /// Milliseconds since 1970.
+    var changedWhileClaimedAt: Int64?
+    var pendingJSON: String?
+    var pendingDigest: Int64?
+    /// Milliseconds since 1970.
+    var cancelRequestedAt: Int64?
 
     init(row: Row) throws {
         number = row["number"]
@@ -41,31 +57,70 @@ struct OrderRecord {
         } catch {
             throw StoreDataError(column: "orders.ship_to_json", value: json, key: number)
         }
+        paidAt = row["paid_at"]
+        let email: String? = row["customer_email"]
+        let first: Bool? = row["customer_first_order"]
+        customer = email != nil || first != nil ? Customer(email: email, isFirstOrder: first ?? false) : nil
+        isGift = row["gift"]
+        giftMessage = row["gift_message"]
+        notes = row["notes"]
+        tags = try StoreJSON.strings(row["tags_json"], column: "orders.tags_json", key: number)
+        currency = row["currency"]
+        importDigest = row["import_digest"]
+        changedWhileClaimedAt = row["changed_while_claimed_at"]
+        pendingJSON = row["pending_json"]
+        pendingDigest = row["pending_digest"]
+        cancelRequestedAt = row["cancel_requested_at"]
     }
 
     static func fetch(_ db: Database, number: String) throws -> OrderRecord? {
-        try Row.fetchOne(db, sql: "SELECT * FROM orders WHERE number = ?", arguments: [number])
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM orders WHERE number = ?"), arguments: [number])
             .map(OrderRecord.init(row:))
     }
 
     func order(lines: [OrderLine]) -> Order {
         Order(number: number, channel: channel, priority: priority, service: service, carrier: carrier,
-              shipBy: shipBy, createdAt: createdAt, shipTo: shipTo, lines: lines, status: status)
+              shipBy: shipBy, createdAt: createdAt, shipTo: shipTo, lines: lines, status: status,
+              paidAt: paidAt, customer: customer, isGift: isGift, giftMessage: giftMessage, notes: notes,
+              tags: tags, currency: currency)
     }
 
+    /// The import flags of this order.
+    var flags: OrderFlags {
+        OrderFlags(changedWhileClaimedAt: changedWhileClaimedAt,
+                   pendingChange: pendingJSON.flatMap { try? JSONDecoder().decode(Order.self, from: Data($0.utf8)) },
+                   cancelRequestedAt: cancelRequestedAt)
+    }
+
+    /// The values of the order's own columns, in `orderColumns` order.
+    static func values(_ order: Order) throws -> [(any DatabaseValueConvertible)?] {
+        [order.channel, order.priority, order.service.rawValue, order.carrier, order.shipBy, order.createdAt,
+         try StoreJSON.text(order.shipTo), order.shipTo.name, order.paidAt, order.customer?.email,
+         order.customer?.isFirstOrder, order.isGift, order.giftMessage, order.notes,
+         order.tags.isEmpty ? nil : try StoreJSON.text(order.tags), order.currency]
+    }
+
+    static let orderColumns = ["channel", "priority", "service", "carrier", "ship_by", "created_at", "ship_to_json",
+                               "customer_name", "paid_at", "customer_email", "customer_first_order", "gift",
+                               "gift_message", "notes", "tags_json", "currency"]
+
     /// Inserts the header of `order` unclaimed; its lines go in with `OrderLineRecord.insert`.
-    static func insert(_ order: Order, _ db: Database) throws {
-        // Sorted keys keep the stored text stable, so equal addresses compare equal in SQL too.
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let shipToJSON = String(decoding: try encoder.encode(order.shipTo), as: UTF8.self)
-        try db.cachedStatement(sql: """
-            INSERT INTO orders (number, channel, priority, service, carrier, ship_by, created_at,
-                                status, ship_to_json, customer_name)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                order.number, order.channel, order.priority, order.service.rawValue, order.carrier,
-                order.shipBy, order.createdAt, order.status.rawValue, shipToJSON, order.shipTo.name,
-            ])
+    /// - Parameter digest: the `OrderDigest` when the order comes from an import.
+    static func insert(_ order: Order, digest: Int64? = nil, _ db: Database) throws {
+        let columns = ["number", "status", "import_digest"] + orderColumns
+        let sql = "INSERT INTO orders (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+        let values: [(any DatabaseValueConvertible)?] = [order.number, order.status.rawValue, digest] + (try values(order))
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
+    }
+
+    /// Replaces the imported fields of an order that no station has started, clearing its flags.
+    static func update(_ order: Order, digest: Int64, _ db: Database) throws {
+        let sets = orderColumns.map { "\($0) = ?" }.joined(separator: ", ")
+        let sql = """
+            UPDATE orders SET \(sets), import_digest = ?, changed_while_claimed_at = NULL, pending_json = NULL,
+                pending_digest = NULL WHERE number = ?
+            """
+        let values: [(any DatabaseValueConvertible)?] = (try values(order)) + [digest, order.number]
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
     }
 }

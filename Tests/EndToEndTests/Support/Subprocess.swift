@@ -39,59 +39,81 @@ enum Subprocess {
         return env
     }
 
+    /// Runs `executable` to completion, polling for its exit so no cooperative thread blocks.
+    ///
+    /// Spawned with `posix_spawn` and reaped with `waitpid` here rather than through Foundation's
+    /// `Process`: under the test runner on Linux, `Process` never noticed the tmux client
+    /// exiting (it stayed a zombie and the test hung).
     static func run(_ executable: String, _ arguments: [String], scratch: URL) async throws -> Output {
         let id = UUID().uuidString
-        let outURL = scratch.appendingPathComponent(".out-\(id)")
-        let errURL = scratch.appendingPathComponent(".err-\(id)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let outPath = scratch.appendingPathComponent(".out-\(id)").path
+        let errPath = scratch.appendingPathComponent(".err-\(id)").path
         defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
+            try? FileManager.default.removeItem(atPath: outPath)
+            try? FileManager.default.removeItem(atPath: errPath)
         }
-        let outHandle = try FileHandle(forWritingTo: outURL)
-        let errHandle = try FileHandle(forWritingTo: errURL)
-        defer {
-            try? outHandle.close()
-            try? errHandle.close()
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: EndToEndError("Cannot run \(executable): \(error)"))
+        let pid = try spawn(executable, arguments, stdout: outPath, stderr: errPath)
+        var status: Int32 = 0
+        var delay: UInt64 = 1_000_000
+        while true {
+            let r = waitpid(pid, &status, WNOHANG)
+            if r == pid { break }
+            if r == -1 && errno != EINTR {
+                throw EndToEndError("waitpid(\(executable)) failed: errno \(errno)")
             }
+            try await Task.sleep(nanoseconds: delay)
+            delay = min(delay * 2, 20_000_000)
         }
-        let out = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
-        let err = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
-        return Output(status: status, stdout: out, stderr: err)
+        let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+        return Output(status: exitCode(status), stdout: out, stderr: err)
     }
 
     /// A blocking run, for `defer` blocks (which cannot await). Keep it to quick commands.
     @discardableResult
     static func runBlocking(_ executable: String, _ arguments: [String]) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            return -1
+        guard let pid = try? spawn(executable, arguments, stdout: "/dev/null", stderr: "/dev/null") else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return exitCode(status)
+    }
+
+    /// The exit code, or 128 + the signal that ended it (as a shell reports it).
+    private static func exitCode(_ status: Int32) -> Int32 {
+        let signal = status & 0x7f
+        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
+    }
+
+    private static func spawn(_ executable: String, _ arguments: [String], stdout: String, stderr: String) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+
+        // Children start with default signal handling and nothing blocked, whatever the runner set.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for sig in [SIGPIPE, SIGCHLD, SIGINT, SIGTERM, SIGHUP] { sigaddset(&defaults, sig) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
         }
-        process.waitUntilExit()
-        return process.terminationStatus
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        guard rc == 0 else { throw EndToEndError("Cannot run \(executable): posix_spawn error \(rc)") }
+        return pid
     }
 }

@@ -69,7 +69,7 @@ extension AppReducer {
         pick.restore(pickedByLine: progress.pickedByLine)
         var pack = PackChecklist(order: order)
         pack.restore(verifiedByLine: progress.packedByLine)
-        let unrouted = order.lines.count - pick.steps.count
+        let unrouted = order.shippableLines.count - pick.steps.count
         state.work = WorkState(order: order, pick: pick, pack: pack, unroutedLines: unrouted)
         let key: StringKey = resumed ? .resumed : .queueClaimed
         state.status = StatusMessage(strings.text(key, ["order": order.number]), .ok)

@@ -1,0 +1,20 @@
+/// Who bought the order, as far as the station needs to know.
+public struct Customer: Equatable, Hashable, Sendable, Codable {
+    /// The buyer's e-mail address as the shop gave it; nil when the shop gave none.
+    public var email: String?
+    /// True when this is the customer's first order with the shop (a welcome insert goes in).
+    public var isFirstOrder: Bool
+
+    public init(email: String? = nil, isFirstOrder: Bool = false) {
+        self.email = email
+        self.isFirstOrder = isFirstOrder
+    }
+
+    enum CodingKeys: String, CodingKey { case email, isFirstOrder = "first_order" }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        email = try c.decodeIfPresent(String.self, forKey: .email)
+        isFirstOrder = try c.decodeIfPresent(Bool.self, forKey: .isFirstOrder) ?? false
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import ToteCore
+import ToteStore
+
+/// The happy path a packer walks all day, driven only by scans, on the real binary.
+@Suite("E2E: a whole order by scans", .timeLimit(.minutes(1)))
+struct CompleteOrderTests {
+    @Test func completesOneDemoOrderByScansOnly() async throws {
+        let station = try Station()
+        defer { station.kill() }
+        let s = try await station.launch()
+        try await station.waitForDemo()
+
+        let number = try await station.claimNext()
+        let plan = try station.plan(number)
+        let total = plan.reduce(0) { $0 + $1.quantity }
+        var picked = 0
+        for line in plan {
+            try await station.pick(line, units: line.quantity, progressBefore: picked, total: total)
+            picked += line.quantity
+        }
+        try await s.waitFor("Pack \(number)")
+        try await station.packAll(plan)
+        try await s.waitFor("All items verified")
+        try await station.done(number)
+        try await s.waitFor("Tote · Queue")
+
+        let store = try station.openStore()
+        #expect(try store.status(of: number) == .packed)
+        let progress = try #require(try store.order(number: number))
+        #expect(progress.claimedBy == nil, "a packed order is no longer held")
+        for line in plan {
+            #expect(progress.pickedByLine[line.line] == line.quantity, "picked, line \(line.line)")
+            #expect(progress.packedByLine[line.line] == line.quantity, "packed, line \(line.line)")
+        }
+
+        // The label: in the spool folder next to the store, named after the order, whole ZPL.
+        let labelPath = try #require(try store.labelPath(of: number))
+        let expectedName = "label-" + number.replacingOccurrences(of: "#", with: "_") + ".zpl"
+        #expect(URL(fileURLWithPath: labelPath).lastPathComponent == expectedName)
+        #expect(URL(fileURLWithPath: labelPath).deletingLastPathComponent().standardizedFileURL.path
+            == station.folder.appendingPathComponent("spool").standardizedFileURL.path)
+        let zpl = try String(contentsOfFile: labelPath, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(zpl.hasPrefix("^XA"), "label starts with ^XA: \(zpl.prefix(40))")
+        #expect(zpl.hasSuffix("^XZ"), "label ends with ^XZ: \(zpl.suffix(40))")
+
+        // Every scan logged, in order: one bin label per line, each unit picked, each unit packed, DONE.
+        let scans = try store.scans(order: number)
+        #expect(scans.count == plan.count + 2 * total + 1)
+        #expect(scans.allSatisfy { $0.outcome == "accepted" }, "\(scans.map { "\($0.raw):\($0.outcome)" })")
+        #expect(scans.filter { $0.phase == .pick && $0.kind == "bin" }.count == plan.count)
+        #expect(scans.filter { $0.effect.map { if case .pick = $0 { true } else { false } } ?? false }.count == total)
+        #expect(scans.filter { $0.effect.map { if case .pack = $0 { true } else { false } } ?? false }.count == total)
+        #expect(scans.last?.raw == "DONE")
+
+        // F10 quits cleanly and hands back a working terminal.
+        try await s.sendKey("F10")
+        let exit = try await station.waitForExit()
+        #expect(exit.code == 0, "exit code after F10. Screen:\n\(exit.screen.framed)")
+        #expect(exit.tty == "sane", "tty left in raw/no-echo mode")
+        #expect(try await s.display("#{alternate_on}") == "0", "alternate screen left on")
+        #expect(!exit.screen.contains("Scan ▸"), "the station's screen is still showing:\n\(exit.screen.framed)")
+        try await station.expectShellAnswers()
+    }
+}
