@@ -46,7 +46,8 @@ struct StationFlowTests {
         let runner = EffectRunner(store: store, spool: DirSpool(dir: dir), clock: clock, station: "PACK-01",
                                   makeLabel: { "^XA^FD\($0.number)^FS^XZ" })
         let state = AppState(nowMillis: clock.nowMillis(), station: "PACK-01", packer: "Ana", storePath: "store")
-        Program(state: state, context: context, runner: runner, terminal: terminal, clock: clock).run()
+        let app = StationApp(state: state, context: context, runner: runner)
+        TerminalLoop(app: app, terminal: terminal, clock: clock).run()
         return terminal
     }
 

@@ -31,6 +31,10 @@ public protocol OrderStore: Sendable {
     /// Moves an order held by `station` from one status to another (refused if illegal).
     func move(number: String, from: OrderStatus, to: OrderStatus, station: String, now: Int64) throws
 
+    /// What the shop did to the order while it was here (changed, cancel requested); nil if the
+    /// order is not in the store.
+    func flags(of number: String) throws -> OrderFlags?
+
     /// Marks the order packed, stores where its label went and frees the claim, atomically.
     func completePack(number: String, station: String, labelPath: String, now: Int64) throws
 

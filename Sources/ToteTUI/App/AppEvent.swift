@@ -16,6 +16,8 @@ public enum AppEvent: Equatable, Sendable {
     case statusMoved(order: String, to: OrderStatus)
     case orderCompleted(order: String, labelPath: String)
     case released(order: String)
+    /// The shop changed or cancelled the held order since the station last looked.
+    case flagsSeen(order: String, OrderFlags)
     case failed(StringKey, reason: String)
     case notice(String)
 }

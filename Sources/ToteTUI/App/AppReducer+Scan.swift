@@ -22,6 +22,26 @@ extension AppReducer {
         default:
             break
         }
+        switch kind {
+        case .badge(let badge):
+            state.packer = badge
+            state.status = StatusMessage(strings.text(.signedIn, ["packer": badge]), .ok)
+            return [.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: phase, effect: nil), ack: .none)]
+        case .command(.logout):
+            let log = AppEffect.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: phase, effect: nil),
+                                       ack: .none)
+            state.packer = ""
+            state.status = StatusMessage(strings.text(.signedOut), .info)
+            return [log]
+        case .tote(let code), .carton(let code):
+            return refuse(&state, strings.text(.scanNotUsedHere, ["code": code]), raw: raw, kind: kind,
+                          outcome: "not_used_here", phase: phase)
+        case .order(let number) where state.screen == .queue && state.work == nil:
+            return [.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: phase, effect: nil), ack: .none),
+                    .claim(order: number)]
+        default:
+            break
+        }
         switch state.screen {
         case .queue: return queueScan(&state, raw: raw, kind: kind)
         case .pick: return pickScan(&state, raw: raw, kind: kind)

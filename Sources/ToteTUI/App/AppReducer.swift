@@ -47,6 +47,8 @@ public struct AppReducer: Sendable {
             state.screen = .queue
             state.status = StatusMessage(strings.text(.released, ["order": order]), .info)
             return [reloadQueue(state)]
+        case .flagsSeen(let order, let flags):
+            return flagsSeen(&state, order: order, flags)
         case .failed(let key, let reason):
             state.status = StatusMessage(strings.text(key, ["reason": reason]), .error)
             return [.beep]

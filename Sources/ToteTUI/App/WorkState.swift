@@ -9,6 +9,8 @@ public struct WorkState: Equatable, Sendable {
     public var unroutedLines: Int
     /// Checklist line indices verified in this session, newest last: what UNDO takes back.
     public var packHistory: [Int] = []
+    /// What the shop did to the order since it was claimed.
+    public var flags = OrderFlags()
 
     public init(order: Order, pick: PickList, pack: PackChecklist, unroutedLines: Int) {
         self.order = order

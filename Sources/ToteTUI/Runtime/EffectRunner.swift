@@ -53,11 +53,19 @@ public struct EffectRunner: Sendable {
             return [.released(order: order)]
         case .record(let scan, let ack):
             let accepted = try store.record(scan)
-            return [.scanRecorded(ack, accepted: accepted)]
+            // A cheap read after each scan tells the station at once when the shop cancels or
+            // changes the order it is working on.
+            guard let number = scan.orderNumber, let flags = try store.flags(of: number), !flags.isEmpty else {
+                return [.scanRecorded(ack, accepted: accepted)]
+            }
+            return [.scanRecorded(ack, accepted: accepted), .flagsSeen(order: number, flags)]
         case .move(let order, let from, let to):
             try store.move(number: order, from: from, to: to, station: station, now: nowSeconds)
             return [.statusMoved(order: order, to: to)]
         case .finish(let order):
+            if let flags = try store.flags(of: order.number), flags.cancelRequestedAt != nil {
+                return [.flagsSeen(order: order.number, flags)]
+            }
             let path: String
             do {
                 path = try spool.spool(zpl: makeLabel(order), name: Self.labelName(order.number))

@@ -64,10 +64,16 @@ public enum StringKey: String, CaseIterable, Sendable {
     case scanNoOrder = "scan.no_order"
     case scanCommandHere = "scan.command_not_here"
     case scanRefusedByStore = "scan.refused_by_store"
+    case scanNotUsedHere = "scan.not_used_here"
+    case signedIn = "status.signed_in"
+    case signedOut = "status.signed_out"
     // Store and runtime
     case demoLoaded = "status.demo_loaded"
     case resumed = "status.resumed"
     case released = "status.released"
+    case orderCancelledInShop = "status.cancelled_in_shop"
+    case orderChangedInShop = "status.changed_in_shop"
+    case changedMark = "order.changed_mark"
     case storeError = "status.store_error"
     case labelError = "status.label_error"
     // Function-key bar

@@ -5,7 +5,8 @@ struct OrderHeader {
     let strings: Strings
     let utcOffset: Int
 
-    func render(_ order: Order, screenTitle: String, progress: String, now: Int64, into grid: inout Grid, area: Rect) {
+    func render(_ order: Order, screenTitle: String, progress: String, now: Int64, flags: OrderFlags = OrderFlags(),
+                into grid: inout Grid, area: Rect) {
         grid.fill(area.row(0), role: .title)
         var x = grid.put(" " + strings.text(.appName) + " · " + screenTitle + " ", x: area.x, y: area.y, role: .title)
         x += grid.put(order.number + " ", x: area.x + x, y: area.y, role: .title)
@@ -13,6 +14,11 @@ struct OrderHeader {
         let shipBy = TimeText.shipBy(order.shipBy, now: now, utcOffset: utcOffset)
         let detail = " " + order.shipTo.name + " · " + order.shipTo.city + ", " + order.shipTo.country + " · "
             + strings.service(order.service) + " · " + order.carrier + " · " + strings.text(.colShipBy) + " " + shipBy
-        grid.put(detail, x: area.x, y: area.y + 1, maxWidth: area.width, role: .normal)
+        var markWidth = 0
+        if flags.changedWhileClaimedAt != nil {
+            markWidth = grid.putRight("⚠ " + strings.text(.changedMark) + " ", right: area.x + area.width, y: area.y + 1,
+                                      maxWidth: area.width / 3, role: .warning)
+        }
+        grid.put(detail, x: area.x, y: area.y + 1, maxWidth: area.width - markWidth, role: .normal)
     }
 }

@@ -48,7 +48,7 @@ struct StationCommand: ParsableCommand {
         let terminal = CursesTerminal(color: stationConfig.color && !noColor)
         TerminalGuard.install(terminal)
         defer { TerminalGuard.restore() }
-        let program = Program(state: state, context: context, runner: runner, terminal: terminal, clock: clock)
-        program.run()
+        let app = StationApp(state: state, context: context, runner: runner)
+        TerminalLoop(app: app, terminal: terminal, clock: clock).run()
     }
 }

@@ -164,3 +164,39 @@ struct PickSkipTests {
         #expect(h.state.work?.pick.steps.map(\.sku) == ["TEE-BLK-M", "MUG-WHT"])
     }
 }
+
+@Suite("Orders changed in the shop")
+struct ShopFlagTests {
+    private func picking(flags: OrderFlags = OrderFlags()) -> (Harness, [AppEffect]) {
+        var h = Harness()
+        var o = Fixtures.romanian
+        o.status = .picking
+        let effects = h.send(.orderOpened(OrderProgress(order: o, claimedBy: "PACK-01", flags: flags), resumed: false))
+        return (h, effects)
+    }
+
+    @Test func aCancellationStopsTheWorkAndClosesTheOrder() {
+        var (h, _) = picking()
+        let effects = h.send(.flagsSeen(order: "#1003", OrderFlags(cancelRequestedAt: 5)))
+        #expect(effects == [.beep, .move(order: "#1003", from: .picking, to: .cancelled)])
+        #expect(h.state.status?.text == "#1003 was CANCELLED in the shop — stop and put its items back")
+        h.send(.statusMoved(order: "#1003", to: .cancelled))
+        #expect(h.state.work == nil && h.state.screen == .queue)
+    }
+
+    @Test func aChangeIsShownOnceAndNotApplied() {
+        var (h, _) = picking()
+        let changed = OrderFlags(changedWhileClaimedAt: 5)
+        #expect(h.send(.flagsSeen(order: "#1003", changed)) == [.beep])
+        #expect(h.send(.flagsSeen(order: "#1003", changed)) == [], "the same flags are not announced twice")
+        #expect(h.state.work?.order.lines.count == 2)
+        let screen = AppView(context: Fixtures.context).render(h.state).text
+        #expect(screen.contains("⚠ changed in shop"))
+    }
+
+    @Test func aCancelledOrderIsStoppedWhenItIsResumed() {
+        let (h, effects) = picking(flags: OrderFlags(cancelRequestedAt: 5))
+        #expect(effects.contains(.move(order: "#1003", from: .picking, to: .cancelled)))
+        #expect(h.state.status?.severity == .error)
+    }
+}

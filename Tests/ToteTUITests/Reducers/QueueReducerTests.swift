@@ -113,3 +113,32 @@ struct QueueReducerTests {
         #expect(h.state.width == 100)
     }
 }
+
+@Suite("Badges and order numbers")
+struct BadgeScanTests {
+    @Test func aBadgeSignsThePackerInAndLogoutSignsOut() {
+        var h = Harness()
+        h.scan("B1042")
+        #expect(h.state.packer == "B1042")
+        #expect(h.state.status?.text == "Signed in: B1042")
+        let effects = h.scan("LOGOUT")
+        guard case .record(let scan, .none)? = effects.first else {
+            Issue.record("LOGOUT not logged")
+            return
+        }
+        #expect(scan.packer == "B1042", "the logout is logged under the packer who left")
+        #expect(h.state.packer == "")
+    }
+
+    @Test func anOrderNumberOnTheQueueClaimsThatOrder() {
+        var h = Harness()
+        #expect(h.scan("#1007").last == .claim(order: "#1007"))
+    }
+
+    @Test func aToteLabelIsRefusedWhereItMeansNothing() {
+        var h = Harness()
+        let effects = h.scan("T12345")
+        #expect(effects.first == .beep)
+        #expect(h.state.status?.text == "T12345 is not used on this screen")
+    }
+}

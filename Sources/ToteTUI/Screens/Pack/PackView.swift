@@ -10,7 +10,7 @@ struct PackView {
         let pack = work.pack
         OrderHeader(strings: strings, utcOffset: utcOffset)
             .render(work.order, screenTitle: strings.text(.packTitle), progress: "\(pack.unitsVerified)/\(pack.unitsTotal)",
-                    now: state.nowMillis / 1000, into: &grid, area: area)
+                    now: state.nowMillis / 1000, flags: work.flags, into: &grid, area: area)
         let widths = Columns.widths(fixed: [1, 14, 4, 6], flexIndex: 2, total: area.width)
         let right: Set<Int> = [3, 4]
         Columns.draw(["", strings.text(.colSKU), strings.text(.colName), strings.text(.colQty),

@@ -76,6 +76,7 @@ extension AppReducer {
         if unrouted > 0 {
             state.status = StatusMessage(strings.text(.pickUnrouted, ["count": String(unrouted)]), .warning)
         }
+        if !progress.flags.isEmpty { return flagsSeen(&state, order: order.number, progress.flags) }
         switch order.status {
         case .new, .picking:
             state.screen = .pick
@@ -90,11 +91,29 @@ extension AppReducer {
         }
     }
 
+    /// A cancellation stops the work: the order is closed here and the packer is told to put
+    /// the items back. A change is shown but never applied under the packer's hands.
+    func flagsSeen(_ state: inout AppState, order: String, _ flags: OrderFlags) -> [AppEffect] {
+        guard var work = state.work, work.order.number == order, work.flags != flags else { return [] }
+        work.flags = flags
+        state.work = work
+        if flags.cancelRequestedAt != nil {
+            state.status = StatusMessage(strings.text(.orderCancelledInShop, ["order": order]), .error)
+            return [.beep, .move(order: order, from: work.order.status, to: .cancelled)]
+        }
+        state.status = StatusMessage(strings.text(.orderChangedInShop, ["order": order]), .warning)
+        return [.beep]
+    }
+
     func statusMoved(_ state: inout AppState, order: String, to: OrderStatus) -> [AppEffect] {
         guard var work = state.work, work.order.number == order else { return [] }
         work.order.status = to
         state.work = work
         switch to {
+        case .cancelled:
+            state.work = nil
+            state.screen = .queue
+            return [reloadQueue(state)]
         case .picked:
             return [.move(order: order, from: .picked, to: .packing)]
         case .packing:

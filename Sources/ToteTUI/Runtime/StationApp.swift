@@ -1,0 +1,60 @@
+import ToteCore
+
+/// The pick-and-pack station as a terminal app: reducer, view and effect runner together.
+///
+/// Effects run synchronously in order, so a scan's count is shown only after the store has
+/// committed it.
+public final class StationApp: TerminalApp {
+    private let reducer: AppReducer
+    private let view: AppView
+    private let runner: EffectRunner
+    public private(set) var state: AppState
+    private var started = false
+
+    public init(state: AppState, context: AppContext, runner: EffectRunner) {
+        self.state = state
+        reducer = AppReducer(context: context)
+        view = AppView(context: context)
+        self.runner = runner
+    }
+
+    /// While one lone character waits, look again soon: it may be a hotkey.
+    public var pollMillis: Int {
+        state.scanLine.buffer.count == 1 ? Int(reducer.context.hotkeyWindowMillis) : 250
+    }
+
+    public func handle(_ input: TerminalInput?, atMillis: Int64) -> [TerminalRequest] {
+        var requests: [TerminalRequest] = []
+        if let input {
+            requests += send(.input(input, atMillis: atMillis))
+        } else {
+            requests += send(.tick(atMillis: atMillis))
+        }
+        if !started {
+            started = true
+            requests += send(.started)
+        }
+        return requests
+    }
+
+    public func render() -> Grid { view.render(state) }
+    public func cursor() -> (x: Int, y: Int)? { view.cursor(state) }
+
+    /// Feeds one event through the reducer and runs the effects it asks for, to completion.
+    @discardableResult
+    public func send(_ event: AppEvent) -> [TerminalRequest] {
+        var requests: [TerminalRequest] = []
+        var pending = [event]
+        while !pending.isEmpty {
+            let next = pending.removeFirst()
+            for effect in reducer.reduce(&state, next) {
+                switch effect {
+                case .beep: requests.append(.beep)
+                case .quit: requests.append(.quit)
+                default: pending += runner.run(effect)
+                }
+            }
+        }
+        return requests
+    }
+}
