@@ -12,6 +12,7 @@ enum StoreMigrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2-import", migrate: v2Import)
+        migrator.registerMigration("v3-scan-timing", migrate: v3ScanTiming)
         return migrator
     }
 

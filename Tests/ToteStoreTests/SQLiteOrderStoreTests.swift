@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import ToteCore
-import ToteStore
+@testable import ToteStore
 
 /// Opening, migrating and refusing files: `SQLiteOrderStore.init(path:)`.
 @Suite struct SQLiteOrderStoreTests {
@@ -25,7 +25,7 @@ import ToteStore
             (try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"),
              try String.fetchOne(db, sql: "PRAGMA journal_mode"))
         }
-        #expect(migrations == ["v1", "v2-import"])
+        #expect(migrations == ["v1", "v2-import", "v3-scan-timing"])
         #expect(journal == "wal")
         #expect(try tableNames(at: path).filter { !$0.hasPrefix("sqlite_") } ==
                 ["grdb_migrations", "order_event", "order_line", "orders", "scan", "sku", "sku_barcode", "sku_bin"])
@@ -43,7 +43,7 @@ import ToteStore
         let migrations = try DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(migrations == ["v1", "v2-import"])
+        #expect(migrations == ["v1", "v2-import", "v3-scan-timing"])
     }
 
     @Test func newerSchemaIsRefusedAndLeftUntouched() throws {
@@ -53,11 +53,12 @@ import ToteStore
             try store.replaceAll(catalog: [Fixtures.sku(1)], orders: [Fixtures.order("#1", units: [1])])
         }
         try DatabaseQueue(path: path).write { db in
-            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v3')")
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
 
-        #expect(throws: StoreError.schemaTooNew(found: 3, supported: 2)) {
+        #expect(throws: StoreError.schemaTooNew(found: StoreMigrations.supportedVersion + 1,
+                                               supported: StoreMigrations.supportedVersion)) {
             _ = try SQLiteOrderStore(path: path)
         }
 
@@ -65,7 +66,7 @@ import ToteStore
         let migrations = try DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
-        #expect(migrations == ["v1", "v2-import", "v3"])
+        #expect(migrations == ["v1", "v2-import", "v3-scan-timing", "v99-from-the-future"])
     }
 
     @Test func garbageFileIsRefusedWithItsPathInTheMessage() throws {

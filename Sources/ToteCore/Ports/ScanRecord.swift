@@ -29,9 +29,17 @@ public struct ScanRecord: Equatable, Sendable {
     public var orderNumber: String?
     public var phase: Phase
     public var effect: Effect?
+    /// Longest pause between two characters of the scan, milliseconds: a scanner stays under
+    /// ~50 ms, a person typing does not. Nil for keys and for scans that were not typed.
+    public var maxGapMillis: Int64?
+    /// The symbology the scanner announced (AIM identifier), e.g. `GS1-128`; nil when it sent none.
+    public var symbology: String?
 
     public init(at: Int64, station: String, packer: String, raw: String, kind: String, outcome: String,
-                orderNumber: String?, phase: Phase, effect: Effect?) {
+                orderNumber: String?, phase: Phase, effect: Effect?, maxGapMillis: Int64? = nil,
+                symbology: String? = nil) {
+        self.maxGapMillis = maxGapMillis
+        self.symbology = symbology
         self.at = at
         self.station = station
         self.packer = packer

@@ -8,11 +8,12 @@ enum ScanRow {
     static func insert(_ scan: ScanRecord, outcome: String, _ db: Database) throws {
         let (effect, line) = columns(of: scan.effect)
         try db.cachedStatement(sql: """
-            INSERT INTO scan (at_ms, station, packer, raw, kind, outcome, order_number, phase, effect, effect_line)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO scan (at_ms, station, packer, raw, kind, outcome, order_number, phase, effect, effect_line,
+                              max_gap_ms, symbology)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 scan.at, scan.station, scan.packer, scan.raw, scan.kind, outcome,
-                scan.orderNumber, scan.phase.rawValue, effect, line,
+                scan.orderNumber, scan.phase.rawValue, effect, line, scan.maxGapMillis, scan.symbology,
             ])
     }
 
@@ -50,6 +51,6 @@ enum ScanRow {
         }
         return ScanRecord(at: row["at_ms"], station: row["station"], packer: row["packer"], raw: row["raw"],
                           kind: row["kind"], outcome: row["outcome"], orderNumber: row["order_number"],
-                          phase: phase, effect: effect)
+                          phase: phase, effect: effect, maxGapMillis: row["max_gap_ms"], symbology: row["symbology"])
     }
 }

@@ -2,8 +2,14 @@ import ToteCore
 
 extension AppReducer {
     /// One whole scan from the scan line: classify it, then let the current screen decide.
-    func submitScan(_ state: inout AppState, _ raw: String) -> [AppEffect] {
-        let kind = context.classifier.classify(raw)
+    func submitScan(_ state: inout AppState, _ raw: String, maxGapMillis: Int64 = 0) -> [AppEffect] {
+        let reading = context.classifier.read(raw)
+        state.scanMeta = ScanMeta(maxGapMillis: maxGapMillis, symbology: reading.symbology?.rawValue)
+        defer { state.scanMeta = nil }
+        return submitScan(&state, raw, kind: reading.kind, issue: reading.issue)
+    }
+
+    private func submitScan(_ state: inout AppState, _ raw: String, kind: ScanKind, issue: ScanIssue?) -> [AppEffect] {
         // A scan on the queue while an order is held goes to that order's screen.
         if state.screen == .queue, let work = state.work, kind != .command(.next) {
             state.screen = work.order.status == .packing ? .pack : .pick
@@ -17,6 +23,11 @@ extension AppReducer {
             return refuse(&state, strings.text(.scanUnknownProduct, ["code": gtin.digits]), raw: raw, kind: kind,
                           outcome: "unknown_product", phase: phase)
         case .unknown:
+            // A malformed GS1 code says what is wrong with it; plain noise is just unknown.
+            if let issue, issue != .unknownCode, issue != .empty {
+                return refuse(&state, strings.text(.scanUnreadable, ["code": Self.clip(raw), "reason": issue.message]),
+                              raw: raw, kind: kind, outcome: issue.logName, phase: phase)
+            }
             return refuse(&state, strings.text(.scanUnknown, ["code": Self.clip(raw)]), raw: raw, kind: kind,
                           outcome: "unknown", phase: phase)
         default:

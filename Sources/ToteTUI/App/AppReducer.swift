@@ -83,8 +83,9 @@ public struct AppReducer: Sendable {
         case .enter, .tab:
             if state.scanLine.isEmpty { return key == .enter ? screenKey(&state, .enter) : [] }
             let raw = state.scanLine.buffer
+            let gap = state.scanLine.maxGapMillis
             state.scanLine.clear()
-            return submitScan(&state, raw)
+            return submitScan(&state, raw, maxGapMillis: gap)
         case .backspace:
             state.scanLine.deleteLast()
             return []
@@ -152,6 +153,7 @@ public struct AppReducer: Sendable {
     func record(_ state: AppState, raw: String, kind: ScanKind, outcome: String, phase: ScanRecord.Phase,
                 effect: ScanRecord.Effect?) -> ScanRecord {
         ScanRecord(at: state.nowMillis, station: state.station, packer: state.packer, raw: raw, kind: kind.logName,
-                   outcome: outcome, orderNumber: state.work?.order.number, phase: phase, effect: effect)
+                   outcome: outcome, orderNumber: state.work?.order.number, phase: phase, effect: effect,
+                   maxGapMillis: state.scanMeta?.maxGapMillis, symbology: state.scanMeta?.symbology)
     }
 }

@@ -14,6 +14,9 @@ public struct AppState: Equatable, Sendable {
     public var station: String
     public var packer: String
     public var storePath: String
+    /// How the scan being handled was typed; set while a submitted scan is reduced, so every
+    /// record it leads to carries it, and nil otherwise.
+    public var scanMeta: ScanMeta?
 
     public init(width: Int = 80, height: Int = 24, nowMillis: Int64 = 0, station: String, packer: String,
                 storePath: String) {
@@ -44,4 +47,11 @@ public struct AppState: Equatable, Sendable {
 
     /// Queue rows that fit between the header rows and the three bottom lines.
     public var queuePageSize: Int { max(1, height - 7) }
+}
+
+/// How one scan arrived: typing rhythm and the symbology the scanner announced.
+public struct ScanMeta: Equatable, Sendable {
+    /// Longest pause between two characters, milliseconds.
+    public var maxGapMillis: Int64
+    public var symbology: String?
 }

@@ -20,7 +20,8 @@ public enum TerminalRequest: Equatable, Sendable {
     case quit
 }
 
-/// Set from signal handlers (SIGINT, SIGTERM, SIGHUP); the loop stops at its next batch.
+/// Set from signal handlers (SIGINT, SIGTERM, SIGHUP) to the signal's number; the loop stops
+/// at its next batch.
 public enum StopSignal {
     nonisolated(unsafe) public static var requested: Int32 = 0
 }

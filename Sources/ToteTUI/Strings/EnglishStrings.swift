@@ -53,6 +53,7 @@ enum EnglishStrings {
         .scanNotOnOrder: "Not on this order: {sku} {name}",
         .scanCheckDigit: "Check digit wrong: {code} — rescan",
         .scanUnknown: "Unknown barcode '{code}'",
+        .scanUnreadable: "{reason} ('{code}')",
         .scanUnknownProduct: "No product has barcode {code}",
         .scanNoOrder: "No order open — scan NEXT or press n",
         .scanCommandHere: "{command} does nothing here",

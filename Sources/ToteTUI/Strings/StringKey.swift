@@ -60,6 +60,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case scanNotOnOrder = "scan.not_on_order"
     case scanCheckDigit = "scan.check_digit"
     case scanUnknown = "scan.unknown"
+    case scanUnreadable = "scan.unreadable"
     case scanUnknownProduct = "scan.unknown_product"
     case scanNoOrder = "scan.no_order"
     case scanCommandHere = "scan.command_not_here"

@@ -50,5 +50,11 @@ struct StationCommand: ParsableCommand {
         defer { TerminalGuard.restore() }
         let app = StationApp(state: state, context: context, runner: runner)
         TerminalLoop(app: app, terminal: terminal, clock: clock).run()
+        // Stopped by a signal: restore the terminal, then exit as the signal's default action
+        // would report it (128 + n), so a service manager can tell it from a normal quit.
+        if StopSignal.requested != 0 {
+            TerminalGuard.restore()
+            Foundation.exit(128 + StopSignal.requested)
+        }
     }
 }

@@ -10,7 +10,7 @@ enum TerminalGuard {
         terminal = backend
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             // Stop the loop at the next batch; the loop's caller restores the terminal.
-            signal(sig) { _ in StopSignal.requested = 1 }
+            signal(sig) { sig in StopSignal.requested = sig }
         }
         for sig in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
             signal(sig) { sig in

@@ -88,9 +88,17 @@ final class Station: @unchecked Sendable {
         try SQLiteOrderStore(path: storePath)
     }
 
+    /// Stops tmux (tote gets SIGHUP), waits up to 3 s for tote to be gone so it writes nothing
+    /// more, then removes the folder.
     func kill() {
+        let pid = (try? String(contentsOfFile: pidFile, encoding: .utf8))
+            .flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         session?.kill()
         session = nil
+        if let pid {
+            let deadline = Date().addingTimeInterval(3)
+            while Self.isAlive(pid) && Date() < deadline { usleep(20_000) }
+        }
         try? FileManager.default.removeItem(at: folder)
     }
 

@@ -47,3 +47,28 @@ struct ScanTerminatorTests {
         #expect(effects.last == .claimNext)
     }
 }
+
+@Suite("Scan log details")
+struct ScanLogDetailTests {
+    @Test func eachScanIsLoggedWithItsTypingRhythmAndSymbology() {
+        var h = Harness()
+        for (i, ch) in "]E04006381333931".enumerated() {
+            h.send(.input(.key(.char(ch)), atMillis: Fixtures.now + Int64(i * 4)))
+        }
+        let effects = h.send(.input(.key(.enter), atMillis: Fixtures.now + 100))
+        guard case .record(let scan, _)? = effects.last else {
+            Issue.record("not logged: \(effects)")
+            return
+        }
+        #expect(scan.maxGapMillis == 4)
+        #expect(scan.symbology == "EAN-13/UPC-A")
+        #expect(h.state.scanMeta == nil, "the details belong to that scan only")
+    }
+
+    @Test func aMalformedGS1CodeSaysWhatIsWrong() {
+        var h = Harness()
+        h.scan("]C1010950110153000317991332")
+        #expect(h.state.status?.severity == .error)
+        #expect(h.state.status?.text.contains("GS1") == true, "\(h.state.status?.text ?? "")")
+    }
+}
