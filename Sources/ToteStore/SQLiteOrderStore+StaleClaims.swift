@@ -12,16 +12,18 @@ extension SQLiteOrderStore {
     /// - Parameters:
     ///   - olderThan: milliseconds of silence after which a claim counts as dead.
     ///   - now: milliseconds since 1970.
+    ///   - sparing: a station whose claims are kept whatever their age: the station calling this
+    ///     at start-up, which is about to resume its own order.
     /// - Returns: the numbers of the orders released, in queue order.
     @discardableResult
-    public func releaseStaleClaims(olderThan: Int64, now: Int64) throws -> [String] {
+    public func releaseStaleClaims(olderThan: Int64, now: Int64, sparing: String? = nil) throws -> [String] {
         try pool.write { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT number, status, claimed_by,
                        EXISTS (SELECT 1 FROM order_line WHERE order_number = orders.number AND picked > 0) AS any_picked
-                FROM orders WHERE claimed_by IS NOT NULL AND claimed_at < ?
+                FROM orders WHERE claimed_by IS NOT NULL AND claimed_at < ? AND claimed_by IS NOT ?
                 ORDER BY priority DESC, ship_by, created_at, number
-                """, arguments: [now - olderThan])
+                """, arguments: [now - olderThan, sparing])
             var released: [String] = []
             for row in rows {
                 let number: String = row["number"]

@@ -36,3 +36,16 @@ import ToteStore
         #expect(try store.releaseStaleClaims(olderThan: 60_000, now: Fixtures.now + 100_000) == ["#1"])
     }
 }
+
+@Suite struct StaleClaimsSparingTests {
+    @Test func theStartingStationKeepsItsOwnOldClaim() throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteOrderStore(path: folder.path("tote.sqlite"))
+        try store.replaceAll(catalog: [Fixtures.sku(1)], orders: [Fixtures.order("#1", units: [1]), Fixtures.order("#2", units: [1])])
+        _ = try store.claim(number: "#1", station: "S1", now: 0)
+        _ = try store.claim(number: "#2", station: "S2", now: 0)
+        let released = try store.releaseStaleClaims(olderThan: 1_000, now: 1_000_000, sparing: "S1")
+        #expect(released == ["#2"])
+        #expect(try store.activeOrder(station: "S1")?.order.number == "#1")
+    }
+}

@@ -63,6 +63,7 @@ enum EnglishStrings {
         .scanRefusedByStore: "Not counted: the store refused it (order changed elsewhere?)",
         .demoLoaded: "Demo warehouse loaded: {skus} SKUs, {orders} orders",
         .resumed: "Resumed {order} where it was",
+        .staleClaimsReleased: "Released {count} order(s) held by stations that stopped answering",
         .released: "{order} returned to the queue",
         .orderCancelledInShop: "{order} was CANCELLED in the shop — stop and put its items back",
         .orderChangedInShop: "{order} changed in the shop — pack it as shown; a supervisor applies the change",

@@ -71,6 +71,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     // Store and runtime
     case demoLoaded = "status.demo_loaded"
     case resumed = "status.resumed"
+    case staleClaimsReleased = "status.stale_claims_released"
     case released = "status.released"
     case orderCancelledInShop = "status.cancelled_in_shop"
     case orderChangedInShop = "status.changed_in_shop"

@@ -13,6 +13,10 @@ struct StationCommand: ParsableCommand {
     @Option(name: .long, help: "Station id (overrides station.toml).")
     var station: String?
 
+    @Option(name: .long, help: ArgumentHelp("Free other stations' claims silent for this long (a station that died).",
+                                            valueName: "MINUTES"))
+    var staleClaimMinutes: Int = 15
+
     func run() throws {
         let env = try Environment(options: options)
         var stationConfig = env.station
@@ -31,6 +35,11 @@ struct StationCommand: ParsableCommand {
         if try store.isEmpty() {
             let summary = try DemoLoader(configDirectory: env.configDirectory, clock: clock).load(into: store)
             notice = Strings.english.text(.demoLoaded, ["skus": String(summary.skus), "orders": String(summary.orders)])
+        }
+        let released = try store.releaseStaleClaims(olderThan: Int64(max(1, staleClaimMinutes)) * 60_000,
+                                                    now: clock.nowMillis(), sparing: stationConfig.id)
+        if notice == nil, !released.isEmpty {
+            notice = Strings.english.text(.staleClaimsReleased, ["count": String(released.count)])
         }
         let catalog = try store.loadCatalog()
         let spool = try FileLabelSpool(directory: env.spoolDirectory(for: stationConfig))
