@@ -85,6 +85,18 @@ struct ConfigSection {
         return d
     }
 
+    /// An array of strings, e.g. `prefixes = ["]C1", "X"]`.
+    func strings(_ key: String) throws(ConfigError) -> [String]? {
+        guard let value = table[key] else { return nil }
+        guard let items = value.arrayValue else { throw typeError(key, value, expected: "an array of strings") }
+        var out: [String] = []
+        for item in items {
+            guard let s = item.stringValue else { throw typeError(key, item, expected: "an array of strings") }
+            out.append(s)
+        }
+        return out
+    }
+
     func bool(_ key: String) throws(ConfigError) -> Bool? {
         guard let value = table[key] else { return nil }
         guard let b = value.boolValue else { throw typeError(key, value, expected: "true or false") }

@@ -22,6 +22,9 @@ public struct StationConfig: Equatable, Sendable {
     public var hotkeyWindowMilliseconds: Int
     /// False forces monochrome output (`NO_COLOR` is honoured separately by the UI).
     public var color: Bool
+    /// How scans are read: patterns for totes, cartons, badges and order numbers, the GS
+    /// substitute, and prefixes/suffixes to strip (`[scanner]` keys).
+    public var scanGrammar = ScanGrammarConfig()
 
     /// Accepted range for `hotkey_window_ms`: below 1 ms every key would be a hotkey, above a
     /// second the UI would feel stuck waiting.
@@ -46,7 +49,8 @@ public struct StationConfig: Equatable, Sendable {
     private static let keys: [String: [String]] = [
         "station": ["id", "packer"],
         "spool": ["dir"],
-        "scanner": ["terminator", "hotkey_window_ms"],
+        "scanner": ["terminator", "hotkey_window_ms", "gs_substitute", "strip_prefixes", "strip_suffixes",
+                    "tote_patterns", "carton_patterns", "badge_patterns", "order_patterns"],
         "display": ["color"],
     ]
     private static let sectionOrder = ["station", "spool", "scanner", "display"]
@@ -110,9 +114,43 @@ public struct StationConfig: Equatable, Sendable {
             config.hotkeyWindowMilliseconds = window
         }
 
+        config.scanGrammar = try scanGrammar(scanner)
+
         let display = try ConfigSection("display", in: root, file: file)
         try display.checkKeys(keys["display"]!)
         if let color = try display.bool("color") { config.color = color }
         return config
+    }
+
+    /// The `[scanner]` keys that shape the barcode grammar.
+    private static func scanGrammar(_ scanner: ConfigSection) throws(ConfigError) -> ScanGrammarConfig {
+        var grammar = ScanGrammarConfig()
+        if let gs = try scanner.string("gs_substitute") {
+            let scalars = Array(gs.unicodeScalars)
+            guard scalars.count == 1, scalars[0].value > 0x20, scalars[0].value < 0x7F else {
+                throw scanner.error("gs_substitute", "gs_substitute must be one printable ASCII character the scanner "
+                                    + "sends instead of GS (0x1D), e.g. gs_substitute = \"~\"")
+            }
+            grammar.gsSubstitute = scalars[0]
+        }
+        if let prefixes = try scanner.strings("strip_prefixes") { grammar.stripPrefixes = prefixes }
+        if let suffixes = try scanner.strings("strip_suffixes") { grammar.stripSuffixes = suffixes }
+        func patterns(_ key: String) throws(ConfigError) -> [ScanPattern]? {
+            guard let sources = try scanner.strings(key) else { return nil }
+            var out: [ScanPattern] = []
+            for source in sources {
+                do {
+                    out.append(try ScanPattern(source))
+                } catch {
+                    throw scanner.error(key, "\(key): \(error.description)")
+                }
+            }
+            return out
+        }
+        if let p = try patterns("tote_patterns") { grammar.totePatterns = p }
+        if let p = try patterns("carton_patterns") { grammar.cartonPatterns = p }
+        if let p = try patterns("badge_patterns") { grammar.badgePatterns = p }
+        if let p = try patterns("order_patterns") { grammar.orderPatterns = p }
+        return grammar
     }
 }

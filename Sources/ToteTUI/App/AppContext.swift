@@ -17,10 +17,11 @@ public struct AppContext: Sendable {
     /// Exact walking distances on the layout's aisle graph, for "distance left".
     public var geometry: AisleGeometry
 
-    public init(catalog: Catalog, layout: WarehouseLayout, router: PickRouter = OptimalPickRouter(),
+    public init(catalog: Catalog, layout: WarehouseLayout, scanGrammar: ScanGrammarConfig = ScanGrammarConfig(),
+                router: PickRouter = OptimalPickRouter(),
                 strings: Strings = .english, hotkeyWindowMillis: Int64 = 30, utcOffsetSeconds: Int = 0,
                 tabEndsScan: Bool = false) {
-        classifier = ScanClassifier(catalog: catalog)
+        classifier = ScanClassifier(catalog: catalog, config: scanGrammar)
         self.layout = layout
         geometry = AisleGeometry(layout: layout)
         self.router = router

@@ -43,7 +43,7 @@ struct StationCommand: ParsableCommand {
         }
         let catalog = try store.loadCatalog()
         let spool = try FileLabelSpool(directory: env.spoolDirectory(for: stationConfig))
-        let context = AppContext(catalog: catalog, layout: env.layout,
+        let context = AppContext(catalog: catalog, layout: env.layout, scanGrammar: stationConfig.scanGrammar,
                                  hotkeyWindowMillis: Int64(stationConfig.hotkeyWindowMilliseconds),
                                  utcOffsetSeconds: TimeZone.current.secondsFromGMT(),
                                  tabEndsScan: stationConfig.terminator == .tab)

@@ -131,3 +131,37 @@ private extension String {
     /// Tabs written as an escape so the test input stays valid TOML syntax.
     var replacingTabs: String { replacing("\t", with: "\\t") }
 }
+
+@Suite("Station config: scanner grammar")
+struct StationScannerGrammarTests {
+    @Test func scannerKeysShapeTheGrammar() throws {
+        let config = try StationConfig.parse("""
+            [scanner]
+            gs_substitute = "~"
+            strip_prefixes = ["*"]
+            badge_patterns = ["^EMP[0-9]{3}$"]
+            """, file: "station.toml")
+        #expect(config.scanGrammar.gsSubstitute == "~")
+        #expect(config.scanGrammar.stripPrefixes == ["*"])
+        let classifier = ScanClassifier(catalog: Catalog(), config: config.scanGrammar)
+        #expect(classifier.classify("EMP042") == .badge("EMP042"))
+        #expect(classifier.classify("*NEXT") == .command(.next))
+    }
+
+    @Test func aBadPatternIsReportedAtItsLine() {
+        #expect(throws: ConfigError.self) {
+            try StationConfig.parse("[scanner]\n\ntote_patterns = [\"^T[0-9\"]\n", file: "station.toml")
+        }
+        do {
+            _ = try StationConfig.parse("[scanner]\n\ntote_patterns = [\"^T[0-9\"]\n", file: "station.toml")
+        } catch {
+            #expect(error.line == 3)
+            #expect(error.description.contains("tote_patterns"))
+        }
+    }
+
+    @Test func gsSubstituteMustBeOnePrintableCharacter() {
+        #expect(throws: ConfigError.self) { try StationConfig.parse("[scanner]\ngs_substitute = \"ab\"\n", file: "s") }
+        #expect(throws: ConfigError.self) { try StationConfig.parse("[scanner]\ngs_substitute = \" \"\n", file: "s") }
+    }
+}
