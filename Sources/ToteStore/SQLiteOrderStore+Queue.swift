@@ -2,28 +2,31 @@ import GRDB
 import ToteCore
 
 extension SQLiteOrderStore {
-    /// Open orders in `Order.queueOrder` (priority descending, then ship-by, created-at and
-    /// number ascending), rows `offset ..< offset + limit` of that list.
+    /// The orders `query` selects: at-risk first (ship-by before `atRiskBefore`, seconds), then
+    /// priority descending, ship-by, created-at and number ascending; rows
+    /// `offset ..< offset + limit` of that list.
     ///
     /// Only the window is read: line and unit counts are grouped for the window's orders alone.
-    public func queue(offset: Int, limit: Int) throws -> [QueueRow] {
-        guard limit > 0 else { return [] }
+    public func queue(_ query: QueueQuery, atRiskBefore: Int64, offset: Int, limit: Int) throws -> [QueueRow] {
+        guard limit > 0, !query.statuses.isEmpty else { return [] }
+        let filter = QueueFilterSQL(query)
         return try pool.read { db in
             try Row.fetchAll(db, sql: """
                 WITH page AS (
-                    SELECT number, customer_name, service, ship_by, created_at, status, priority, claimed_by
-                    FROM orders WHERE status IN (\(OpenStatuses.placeholders))
-                    ORDER BY priority DESC, ship_by, created_at, number
+                    SELECT number, customer_name, service, ship_by, created_at, status, priority, claimed_by,
+                           CASE WHEN ship_by < ? THEN 0 ELSE 1 END AS risk
+                    FROM orders WHERE \(filter.clause)
+                    ORDER BY risk, priority DESC, ship_by, created_at, number
                     LIMIT ? OFFSET ?
                 ), counts AS (
                     SELECT order_number, COUNT(*) AS line_count, SUM(quantity) AS unit_count
-                    FROM order_line WHERE order_number IN (SELECT number FROM page)
+                    FROM order_line WHERE order_number IN (SELECT number FROM page) AND requires_shipping
                     GROUP BY order_number
                 )
                 SELECT page.*, COALESCE(line_count, 0) AS line_count, COALESCE(unit_count, 0) AS unit_count
                 FROM page LEFT JOIN counts ON counts.order_number = page.number
-                ORDER BY priority DESC, ship_by, created_at, number
-                """, arguments: OpenStatuses.arguments + [limit, max(offset, 0)]
+                ORDER BY risk, priority DESC, ship_by, created_at, number
+                """, arguments: [atRiskBefore] + filter.arguments + [limit, max(offset, 0)]
             ).map { row in
                 let number: String = row["number"]
                 return QueueRow(
@@ -37,11 +40,64 @@ extension SQLiteOrderStore {
         }
     }
 
-    /// How many orders `queue` can list (the open ones).
-    public func openOrderCount() throws -> Int {
-        try pool.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM orders WHERE status IN (\(OpenStatuses.placeholders))",
-                             arguments: OpenStatuses.arguments) ?? 0
+    /// How many orders `query` selects.
+    public func count(_ query: QueueQuery) throws -> Int {
+        guard !query.statuses.isEmpty else { return 0 }
+        let filter = QueueFilterSQL(query)
+        return try pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM orders WHERE \(filter.clause)",
+                             arguments: filter.arguments) ?? 0
         }
+    }
+
+    /// Orders per status (every status that has at least one order).
+    public func statusCounts() throws -> [OrderStatus: Int] {
+        try pool.read { db in
+            var out: [OrderStatus: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM orders GROUP BY status") {
+                let name: String = row["status"]
+                if let status = OrderStatus(rawValue: name) { out[status] = row["n"] }
+            }
+            return out
+        }
+    }
+}
+
+/// The WHERE clause and its arguments for a `QueueQuery`; every value is bound, never spliced.
+struct QueueFilterSQL {
+    var clause: String
+    var arguments: StatementArguments
+
+    init(_ query: QueueQuery) {
+        var parts = ["status IN (" + query.statuses.map { _ in "?" }.joined(separator: ", ") + ")"]
+        var args = StatementArguments(query.statuses.map(\.rawValue))
+        if let carrier = query.carrier {
+            parts.append("carrier = ? COLLATE NOCASE")
+            args += [carrier]
+        }
+        if let service = query.service {
+            parts.append("service = ?")
+            args += [service.rawValue]
+        }
+        if let channel = query.channel {
+            parts.append("channel = ? COLLATE NOCASE")
+            args += [channel]
+        }
+        if query.flaggedOnly {
+            parts.append("(changed_while_claimed_at IS NOT NULL OR cancel_requested_at IS NOT NULL)")
+        }
+        if let search = query.search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
+            let number = search.hasPrefix("#") ? search : "#" + search
+            parts.append("(number LIKE ? ESCAPE '\\' OR number LIKE ? ESCAPE '\\' OR customer_name LIKE ? ESCAPE '\\')")
+            args += [Self.escaped(search) + "%", Self.escaped(number) + "%", "%" + Self.escaped(search) + "%"]
+        }
+        clause = parts.joined(separator: " AND ")
+        arguments = args
+    }
+
+    /// Escapes LIKE's wildcards so a customer's `%` or `_` is matched literally.
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
     }
 }

@@ -56,3 +56,42 @@ import ToteStore
         #expect(rows.last?.claimedBy == nil)
     }
 }
+
+@Suite struct QueueQueryStoreTests {
+    private func store() throws -> (SQLiteOrderStore, TemporaryFolder) {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteOrderStore(path: folder.path("tote.sqlite"))
+        var a = Fixtures.order("#1001", shipBy: 5_000)
+        a.carrier = "UPS"
+        a.shipTo.name = "Ștefan Țurcanu"
+        var b = Fixtures.order("#1002", priority: 2, shipBy: 9_000)
+        b.carrier = "DHL"
+        b.shipTo.name = "Åsa Öberg"
+        var c = Fixtures.order("#2001", shipBy: 1_000)
+        c.carrier = "UPS"
+        c.shipTo.name = "Ana 100% Real_Name"
+        try store.replaceAll(catalog: [Fixtures.sku(1)], orders: [a, b, c])
+        return (store, folder)
+    }
+
+    @Test func atRiskOrdersComeFirstThenPriority() throws {
+        let (store, _) = try store()
+        #expect(try store.queue(QueueQuery(), atRiskBefore: .min, offset: 0, limit: 9).map(\.number) == ["#1002", "#2001", "#1001"])
+        #expect(try store.queue(QueueQuery(), atRiskBefore: 6_000, offset: 0, limit: 9).map(\.number) == ["#2001", "#1001", "#1002"])
+    }
+
+    @Test func filtersAndSearchNarrowTheList() throws {
+        let (store, _) = try store()
+        func numbers(_ q: QueueQuery) throws -> [String] {
+            try store.queue(q, atRiskBefore: .min, offset: 0, limit: 9).map(\.number)
+        }
+        #expect(try numbers(QueueQuery(carrier: "ups")) == ["#2001", "#1001"])
+        #expect(try numbers(QueueQuery.parse("100")) == ["#1002", "#1001"], "number prefix without #")
+        #expect(try numbers(QueueQuery.parse("#2001")) == ["#2001"])
+        #expect(try numbers(QueueQuery.parse("Öberg")) == ["#1002"])
+        #expect(try numbers(QueueQuery.parse("100%")) == ["#2001"], "% is matched literally")
+        #expect(try numbers(QueueQuery(statuses: [.packed])) == [])
+        #expect(try store.count(QueueQuery(carrier: "UPS")) == 2)
+        #expect(try store.statusCounts() == [.new: 3])
+    }
+}

@@ -7,10 +7,13 @@ public protocol OrderStore: Sendable {
     /// The catalogue of SKUs.
     func loadCatalog() throws -> Catalog
 
-    /// Open orders (`OrderStatus.isOpen`) in queue order (`Order.queueOrder`), a window of them.
-    func queue(offset: Int, limit: Int) throws -> [QueueRow]
-    /// How many orders `queue` can list.
-    func openOrderCount() throws -> Int
+    /// The orders `query` selects, at-risk first (ship-by before `atRiskBefore`, seconds since
+    /// 1970), then in `Order.queueOrder`; only rows `offset ..< offset + limit` are read.
+    func queue(_ query: QueueQuery, atRiskBefore: Int64, offset: Int, limit: Int) throws -> [QueueRow]
+    /// How many orders `query` selects.
+    func count(_ query: QueueQuery) throws -> Int
+    /// Orders per status, for the queue header.
+    func statusCounts() throws -> [OrderStatus: Int]
 
     /// Atomically gives `station` the most urgent unclaimed `new` order and moves it to
     /// `picking`; nil when there is none. No two stations ever get the same order.
@@ -42,6 +45,16 @@ public protocol OrderStore: Sendable {
     func isEmpty() throws -> Bool
     /// Replaces catalogue and orders with the given ones (the demo loader), atomically.
     func replaceAll(catalog: [SKU], orders: [Order]) throws
+}
+
+extension OrderStore {
+    /// Every open order in `Order.queueOrder`, a window of them (no risk ordering).
+    public func queue(offset: Int, limit: Int) throws -> [QueueRow] {
+        try queue(QueueQuery(), atRiskBefore: .min, offset: offset, limit: limit)
+    }
+
+    /// How many open orders there are.
+    public func openOrderCount() throws -> Int { try count(QueueQuery()) }
 }
 
 /// Errors a store reports in terms the station can explain.

@@ -3,7 +3,7 @@ import ToteCore
 /// Work the reducer asks the runtime to do at the edges (store, label spool, terminal).
 /// Values, so reducer tests compare them without running anything.
 public enum AppEffect: Equatable, Sendable {
-    case loadQueue(offset: Int, limit: Int)
+    case loadQueue(offset: Int, limit: Int, query: QueueQuery = QueueQuery())
     case resume
     case claimNext
     case claim(order: String)

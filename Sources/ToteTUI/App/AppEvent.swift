@@ -7,6 +7,7 @@ public enum AppEvent: Equatable, Sendable {
     case input(TerminalInput, atMillis: Int64)
     case tick(atMillis: Int64)
     case queueLoaded(rows: [QueueRow], offset: Int, total: Int)
+    case statusCounted([OrderStatus: Int])
     /// A claim or a resume gave this station an order.
     case orderOpened(OrderProgress, resumed: Bool)
     case nothingToClaim

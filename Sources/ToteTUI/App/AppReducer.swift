@@ -25,6 +25,9 @@ public struct AppReducer: Sendable {
             state.queue.total = total
             state.queue.selected = min(max(0, state.queue.selected), max(0, total - 1))
             return []
+        case .statusCounted(let counts):
+            state.queue.statusCounts = counts
+            return []
         case .orderOpened(let progress, let resumed):
             return openOrder(&state, progress, resumed: resumed)
         case .nothingToClaim:
@@ -80,6 +83,13 @@ public struct AppReducer: Sendable {
             return []
         case .tab where !context.tabEndsScan:
             return []
+        case .enter where state.queue.searching && state.screen == .queue:
+            let text = state.scanLine.buffer
+            state.scanLine.clear()
+            return search(&state, text)
+        case .escape where state.queue.searching && state.screen == .queue:
+            state.queue.searching = false
+            return []
         case .enter, .tab:
             if state.scanLine.isEmpty { return key == .enter ? screenKey(&state, .enter) : [] }
             let raw = state.scanLine.buffer
@@ -110,7 +120,7 @@ public struct AppReducer: Sendable {
 
     func hotkeys(for state: AppState) -> Set<Character> {
         switch state.screen {
-        case .queue: return ["n"]
+        case .queue: return state.queue.searching ? [] : ["n", "/"]
         case .pick: return []
         case .pack: return ["u"]
         }
@@ -141,7 +151,7 @@ public struct AppReducer: Sendable {
     }
 
     func reloadQueue(_ state: AppState) -> AppEffect {
-        .loadQueue(offset: state.queue.offset, limit: state.queuePageSize)
+        .loadQueue(offset: state.queue.offset, limit: state.queuePageSize, query: state.queue.query)
     }
 
     func refuse(_ state: inout AppState, _ text: String, raw: String, kind: ScanKind, outcome: String,

@@ -34,14 +34,15 @@ public struct AppView: Sendable {
     /// Where the terminal cursor belongs: the end of the scan line.
     public func cursor(_ state: AppState) -> (x: Int, y: Int)? {
         guard !state.isTooSmall else { return nil }
-        let prompt = strings.text(.scanPrompt)
+        let prompt = state.screen == .queue && state.queue.searching ? strings.text(.searchPrompt) : strings.text(.scanPrompt)
         let x = CharWidth.of(prompt) + CharWidth.of(state.scanLine.buffer)
         return (min(x, state.width - 1), state.height - 3)
     }
 
     private func renderScanLine(_ state: AppState, into grid: inout Grid, row y: Int) {
         grid.fill(Rect(x: 0, y: y, width: grid.width, height: 1), role: .scanLine)
-        let x = grid.put(strings.text(.scanPrompt), x: 0, y: y, role: .accent)
+        let prompt = state.screen == .queue && state.queue.searching ? strings.text(.searchPrompt) : strings.text(.scanPrompt)
+        let x = grid.put(prompt, x: 0, y: y, role: .accent)
         // Keep the end of a long entry visible: that is where the next character lands.
         let shown = StatusLine.leftClipped(state.scanLine.buffer, to: max(1, grid.width - x - 1))
         grid.put(shown, x: x, y: y, role: .scanLine)
@@ -50,8 +51,8 @@ public struct AppView: Sendable {
     private func functionKeys(_ screen: Screen) -> [(key: String, label: String)] {
         switch screen {
         case .queue:
-            return [("Enter", strings.text(.fkOpen)), ("n", strings.text(.fkNext)), ("↑↓", strings.text(.fkMove)),
-                    ("F5", strings.text(.fkRefresh)), ("F10", strings.text(.fkQuit))]
+            return [("Enter", strings.text(.fkOpen)), ("n", strings.text(.fkNext)), ("/", strings.text(.fkSearch)),
+                    ("F4", strings.text(.fkFilter)), ("F5", strings.text(.fkRefresh)), ("F10", strings.text(.fkQuit))]
         case .pick:
             return [("Esc", strings.text(.fkQueue)), ("F7", strings.text(.fkSkip)), ("F10", strings.text(.fkQuit)),
                     ("F8", strings.text(.fkRelease))]

@@ -10,6 +10,14 @@ public struct QueueState: Equatable, Sendable {
     public var total: Int = 0
     /// Queue index of the highlighted order.
     public var selected: Int = 0
+    /// Which orders are listed (filters and search).
+    public var query = QueueQuery()
+    /// Orders per status in the whole store, for the header.
+    public var statusCounts: [OrderStatus: Int] = [:]
+    /// True while the scan line takes a search text instead of a scan.
+    public var searching = false
+    /// Which status filter preset F4 has chosen.
+    public var filterPreset = QueueFilterPreset.open
 
     public init() {}
 

@@ -32,11 +32,13 @@ public struct EffectRunner: Sendable {
     private func perform(_ effect: AppEffect) throws -> [AppEvent] {
         let nowSeconds = clock.nowMillis() / 1000
         switch effect {
-        case .loadQueue(let offset, let limit):
-            let total = try store.openOrderCount()
+        case .loadQueue(let offset, let limit, let query):
+            let total = try store.count(query)
             // Clamp so a shrinking queue never leaves the window past its end.
             let start = max(0, min(offset, max(0, total - limit)))
-            return [.queueLoaded(rows: try store.queue(offset: start, limit: limit), offset: start, total: total)]
+            let rows = try store.queue(query, atRiskBefore: nowSeconds + query.riskWindowSeconds, offset: start,
+                                       limit: limit)
+            return [.queueLoaded(rows: rows, offset: start, total: total), .statusCounted(try store.statusCounts())]
         case .resume:
             guard let progress = try store.activeOrder(station: station) else { return [] }
             return [.orderOpened(progress, resumed: true)]

@@ -142,3 +142,45 @@ struct BadgeScanTests {
         #expect(h.state.status?.text == "T12345 is not used on this screen")
     }
 }
+
+@Suite("Queue search and filters")
+struct QueueSearchTests {
+    @Test func slashSearchesByNameAndNarrowingWords() {
+        var h = Harness()
+        h.send(.input(.key(.char("/")), atMillis: Fixtures.now))
+        h.send(.tick(atMillis: Fixtures.now + 50))
+        #expect(h.state.queue.searching)
+        for ch in "carrier:ups Țurcanu" { h.send(.input(.key(.char(ch)), atMillis: Fixtures.now + 60)) }
+        let effects = h.key(.enter)
+        guard case .loadQueue(0, 17, let query)? = effects.first else {
+            Issue.record("no reload: \(effects)")
+            return
+        }
+        #expect(query.carrier == "UPS" && query.search == "Țurcanu")
+        #expect(!h.state.queue.searching && h.state.scanLine.isEmpty)
+        // Esc shows every open order again.
+        #expect(h.key(.escape) == [.loadQueue(offset: 0, limit: 17, query: QueueQuery())])
+    }
+
+    @Test func f4CyclesTheStatusFilters() {
+        var h = Harness()
+        guard case .loadQueue(_, _, let waiting)? = h.key(.function(4)).first else { return }
+        #expect(waiting.statuses == [.new])
+        guard case .loadQueue(_, _, let busy)? = h.key(.function(4)).first else { return }
+        #expect(busy.statuses == [.picking, .picked, .packing])
+        guard case .loadQueue(_, _, let flagged)? = h.key(.function(4)).first else { return }
+        #expect(flagged.flaggedOnly)
+        guard case .loadQueue(_, _, let open)? = h.key(.function(4)).first else { return }
+        #expect(open == QueueQuery())
+    }
+
+    @Test func ordersAtRiskAreMarked() {
+        var s = Fixtures.state()
+        var late = Fixtures.row(Fixtures.korean)
+        late.shipBy = Fixtures.now / 1000 + 1_800
+        s.queue.rows = [late]
+        s.queue.total = 1
+        let text = AppView(context: Fixtures.context).render(s).text
+        #expect(text.contains("!09:30"))
+    }
+}

@@ -11,6 +11,7 @@ struct ScreenSnapshotTests {
         s.queue.rows = [Fixtures.row(Fixtures.romanian, claimedBy: "PACK-02", status: .picking),
                         Fixtures.row(Fixtures.korean), Fixtures.row(Fixtures.swedish)]
         s.queue.total = 3
+        s.queue.statusCounts = [.new: 2, .picking: 1, .packed: 7]
         s.queue.selected = 1
         s.status = StatusMessage("Demo warehouse loaded: 150 SKUs, 40 orders", .ok)
         return s

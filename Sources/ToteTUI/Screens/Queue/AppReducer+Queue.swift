@@ -15,6 +15,14 @@ extension AppReducer {
             return nextOrder(&state)
         case .function(5):
             return [reloadQueue(state)]
+        case .char("/"), .function(3):
+            state.queue.searching = true
+            return []
+        case .function(4):
+            return cycleFilter(&state)
+        case .escape where !state.queue.query.isUnfiltered || state.queue.filterPreset != .open:
+            state.queue.filterPreset = .open
+            return requery(&state, QueueQuery())
         case .enter:
             return openSelected(&state)
         default:
@@ -26,7 +34,33 @@ extension AppReducer {
         if q.selected >= offset + page { offset = q.selected - page + 1 }
         let moved = offset != q.offset
         state.queue.selected = q.selected
-        return moved ? [.loadQueue(offset: offset, limit: page)] : []
+        return moved ? [.loadQueue(offset: offset, limit: page, query: q.query)] : []
+    }
+
+    /// The search box's text narrows the list (see `QueueQuery.parse`); empty text clears it.
+    func search(_ state: inout AppState, _ text: String) -> [AppEffect] {
+        state.queue.searching = false
+        var base = QueueQuery(statuses: state.queue.filterPreset.statuses,
+                              flaggedOnly: state.queue.filterPreset == .flagged)
+        base.riskWindowSeconds = state.queue.query.riskWindowSeconds
+        return requery(&state, QueueQuery.parse(text, base: base))
+    }
+
+    private func cycleFilter(_ state: inout AppState) -> [AppEffect] {
+        let preset = state.queue.filterPreset.next
+        state.queue.filterPreset = preset
+        var query = state.queue.query
+        query.statuses = preset.statuses
+        query.flaggedOnly = preset == .flagged
+        return requery(&state, query)
+    }
+
+    /// A new list: back to its top.
+    private func requery(_ state: inout AppState, _ query: QueueQuery) -> [AppEffect] {
+        state.queue.query = query
+        state.queue.selected = 0
+        state.queue.offset = 0
+        return [.loadQueue(offset: 0, limit: state.queuePageSize, query: query)]
     }
 
     func queueScan(_ state: inout AppState, raw: String, kind: ScanKind) -> [AppEffect] {

@@ -8,10 +8,13 @@ struct QueueView {
     func render(_ state: AppState, into grid: inout Grid, area: Rect) {
         let q = state.queue
         grid.fill(area.row(0), role: .title)
-        let title = " " + strings.text(.appName) + " · " + strings.text(.queueTitle)
-        grid.put(title, x: area.x, y: area.y, role: .title)
-        let counts = strings.text(.queueCounts, ["open": String(q.total), "active": String(q.activeCount)]) + " "
-        grid.putRight(counts, right: area.x + area.width, y: area.y, maxWidth: area.width / 2, role: .title)
+        var title = " " + strings.text(.appName) + " · " + strings.text(.queueTitle) + " · "
+            + strings.text(q.filterPreset.label)
+        if let search = q.query.search { title += " · “" + search + "”" }
+        let counts = Self.statusSummary(q, strings: strings) + " "
+        let countsWidth = grid.putRight(counts, right: area.x + area.width, y: area.y, maxWidth: area.width / 2,
+                                        role: .title)
+        grid.put(title, x: area.x, y: area.y, maxWidth: area.width - countsWidth - 1, role: .title)
 
         let widths = Columns.widths(fixed: [1, 6, 3, 5, 9, 11, 8, 8], flexIndex: 2, total: area.width)
         let right: Set<Int> = [4]
@@ -22,7 +25,8 @@ struct QueueView {
         let listTop = area.y + 2
         let listRows = area.height - 2
         if q.total == 0 {
-            grid.put(" " + strings.text(.queueEmpty), x: area.x, y: listTop + 1, maxWidth: area.width, role: .dim)
+            let key: StringKey = q.query.isUnfiltered && q.filterPreset == .open ? .queueEmpty : .queueNoMatch
+            grid.put(" " + strings.text(key), x: area.x, y: listTop + 1, maxWidth: area.width, role: .dim)
             return
         }
         for (i, row) in q.rows.enumerated() where i < listRows {
@@ -30,11 +34,26 @@ struct QueueView {
             let isSelected = q.offset + i == q.selected
             let role: Role = isSelected ? .selected : (row.claimedBy != nil ? .accent : .normal)
             if isSelected { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: .selected) }
-            let shipBy = TimeText.shipBy(row.shipBy, now: state.nowMillis / 1000, utcOffset: utcOffset)
+            let now = state.nowMillis / 1000
+            // "!" marks an order at risk of missing its cutoff; they are listed first.
+            let risk = row.shipBy < now + q.query.riskWindowSeconds ? "!" : ""
+            let shipBy = risk + TimeText.shipBy(row.shipBy, now: now, utcOffset: utcOffset)
             Columns.draw([isSelected ? "▶" : "", row.number, row.customer, row.priority > 0 ? "P\(row.priority)" : "",
                           "\(row.lineCount)/\(row.unitCount)",
                           strings.service(row.service), shipBy, strings.status(row.status), row.claimedBy ?? ""],
                          widths: widths, right: right, into: &grid, y: y, role: role)
         }
+    }
+
+    /// "31 new · 2 picking · 1 packing", then how many the filter shows when it narrows.
+    static func statusSummary(_ q: QueueState, strings: Strings) -> String {
+        var parts = OrderStatus.allCases.filter(\.isOpen).compactMap { status -> String? in
+            guard let n = q.statusCounts[status], n > 0 else { return nil }
+            return strings.text(.queueStatusCount, ["count": String(n), "status": strings.status(status)])
+        }
+        if !q.query.isUnfiltered || q.filterPreset != .open {
+            parts.append(strings.text(.queueShown, ["count": String(q.total)]))
+        }
+        return parts.joined(separator: " · ")
     }
 }

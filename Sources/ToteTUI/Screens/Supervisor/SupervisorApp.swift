@@ -1,0 +1,51 @@
+import ToteCore
+
+/// The supervisor dashboard as a terminal app: reducer, view and runner together, driven by
+/// the same `TerminalLoop` as the station.
+public final class SupervisorApp: TerminalApp {
+    private let reducer: SupervisorReducer
+    private let view: SupervisorView
+    private let runner: SupervisorRunner
+    public private(set) var state: SupervisorState
+    private var started = false
+
+    public init(state: SupervisorState, runner: SupervisorRunner, view: SupervisorView,
+                reducer: SupervisorReducer = SupervisorReducer()) {
+        self.state = state
+        self.runner = runner
+        self.view = view
+        self.reducer = reducer
+    }
+
+    /// Wakes four times a second to look for commits (a cheap PRAGMA, no table read).
+    public var pollMillis: Int { 250 }
+
+    public func handle(_ input: TerminalInput?, atMillis: Int64) -> [TerminalRequest] {
+        var requests = send(input.map { .input($0, atMillis: atMillis) } ?? .tick(atMillis: atMillis))
+        if !started {
+            started = true
+            requests += send(.started)
+        }
+        return requests
+    }
+
+    public func render() -> Grid { view.render(state) }
+    public func cursor() -> (x: Int, y: Int)? { view.cursor(state) }
+
+    /// Feeds one event through the reducer and runs its effects to completion.
+    @discardableResult
+    public func send(_ event: SupervisorEvent) -> [TerminalRequest] {
+        var requests: [TerminalRequest] = []
+        var pending = [event]
+        while !pending.isEmpty {
+            for effect in reducer.reduce(&state, pending.removeFirst()) {
+                switch effect {
+                case .beep: requests.append(.beep)
+                case .quit: requests.append(.quit)
+                default: pending += runner.run(effect, now: state.nowMillis)
+                }
+            }
+        }
+        return requests
+    }
+}
