@@ -53,7 +53,7 @@ struct ConcurrentClaimTests {
         }
         for output in outputs {
             #expect(output.status == 0, "a station process failed: \(output.stderr)")
-            #expect(!output.stderr.contains("locked"), output.stderr)
+            #expect(!output.stderr.contains("locked"), "\(output.stderr)")
         }
         let claimsPerProcess = outputs.map { $0.stdout.split(whereSeparator: \.isWhitespace).count }
         #expect(claimsPerProcess.reduce(0, +) == total, "claims per process: \(claimsPerProcess)")

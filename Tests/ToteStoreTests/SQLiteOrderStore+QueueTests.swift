@@ -58,8 +58,11 @@ import ToteStore
 }
 
 @Suite struct QueueQueryStoreTests {
+    let folder: TemporaryFolder
+
+    init() throws { folder = try TemporaryFolder() }
+
     private func store() throws -> (SQLiteOrderStore, TemporaryFolder) {
-        let folder = try TemporaryFolder()
         let store = try SQLiteOrderStore(path: folder.path("tote.sqlite"))
         var a = Fixtures.order("#1001", shipBy: 5_000)
         a.carrier = "UPS"
@@ -86,7 +89,8 @@ import ToteStore
             try store.queue(q, atRiskBefore: .min, offset: 0, limit: 9).map(\.number)
         }
         #expect(try numbers(QueueQuery(carrier: "ups")) == ["#2001", "#1001"])
-        #expect(try numbers(QueueQuery.parse("100")) == ["#1002", "#1001"], "number prefix without #")
+        #expect(try numbers(QueueQuery.parse("#100")) == ["#1002", "#1001"], "number prefix")
+        #expect(try numbers(QueueQuery.parse("100")) == ["#1002", "#2001", "#1001"], "number prefix without #, or in a name")
         #expect(try numbers(QueueQuery.parse("#2001")) == ["#2001"])
         #expect(try numbers(QueueQuery.parse("Öberg")) == ["#1002"])
         #expect(try numbers(QueueQuery.parse("100%")) == ["#2001"], "% is matched literally")

@@ -133,7 +133,8 @@ final class Station: @unchecked Sendable {
             throw EndToEndError("Order \(number) is not in the store")
         }
         let catalog = try store.loadCatalog()
-        return try progress.order.lines.map { line in
+        // Gift cards and other lines that need no shipping are never picked or packed.
+        return try progress.order.shippableLines.map { line in
             guard let sku = catalog.sku(code: line.sku), let barcode = sku.barcodes.first else {
                 throw EndToEndError("SKU \(line.sku) of \(number) has no catalogue entry or barcode")
             }
