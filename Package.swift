@@ -22,10 +22,11 @@ let package = Package(
             dependencies: ["ToteCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "ToteTUI", dependencies: ["ToteCore", "CNCursesw"]),
+        .target(name: "TotePrinting", dependencies: ["ToteCore"]),
         .executableTarget(
             name: "tote",
             dependencies: [
-                "ToteCore", "ToteStore", "ToteTUI",
+                "ToteCore", "ToteStore", "ToteTUI", "TotePrinting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +44,8 @@ let package = Package(
             name: "IntegrationTests",
             dependencies: ["ToteTUI", "ToteStore", "ToteCore"]
         ),
+        .testTarget(name: "PrintingTests", dependencies: ["TotePrinting", "ToteStore", "ToteCore"],
+                    exclude: ["cups-setup.sh"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["ToteCore", "ToteStore"]

@@ -79,12 +79,21 @@ public final class SQLiteOrderStore: OrderStore {
     /// Applies the migrations the file lacks.
     private static func migrate(_ pool: DatabasePool) throws {
         let migrator = StoreMigrations.makeMigrator()
-        do {
-            try migrator.migrate(pool)
-        } catch {
-            // Two stations opening a fresh file both see v1 missing; the later one's CREATE
-            // fails once the first has committed. That is success, not an error.
-            guard try pool.read(migrator.hasCompletedMigrations) else { throw error }
+        // Stations opening a fresh file together race through the migrations: each sees a
+        // migration missing, and the later one's CREATE fails once another station has
+        // committed it. Trying again picks up where the others got to; it is an error only
+        // when the schema still is not complete after several rounds.
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                if try pool.read(migrator.hasCompletedMigrations) { return }
+                attempt += 1
+                guard attempt < 20 else { throw error }
+                usleep(useconds_t(5_000 * attempt))
+            }
         }
     }
 

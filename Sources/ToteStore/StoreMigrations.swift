@@ -13,6 +13,8 @@ enum StoreMigrations {
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2-import", migrate: v2Import)
         migrator.registerMigration("v3-scan-timing", migrate: v3ScanTiming)
+        migrator.registerMigration("v4-printing", migrate: v4Printing)
+        migrator.registerMigration("v5-metrics", migrate: v5Metrics)
         return migrator
     }
 

@@ -61,6 +61,13 @@ struct StationFlowTests {
         #expect(try store.scans(order: "#1003").filter { $0.outcome == "accepted" }.count == 9)
     }
 
+    @Test func claimTimesAreStoredInMilliseconds() throws {
+        _ = try run(ScriptedTerminal.scans(["NEXT"]))
+        let listing = try #require(try store.listOrders(statuses: [.picking]).first)
+        #expect(listing.claimedAt == clock.nowMillis() || listing.claimedAt! > 1_700_000_000_000,
+                "claimed_at must be milliseconds since 1970, got \(listing.claimedAt ?? 0)")
+    }
+
     @Test func wrongScansChangeNoCountAndAreLogged() throws {
         let t = try run(ScriptedTerminal.scans(["NEXT", "A01-B-05-2", "4006381333931", "4006381333932", "036000291452",
                                                 "036000291452"]))

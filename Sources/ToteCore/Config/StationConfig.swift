@@ -22,6 +22,10 @@ public struct StationConfig: Equatable, Sendable {
     public var hotkeyWindowMilliseconds: Int
     /// False forces monochrome output (`NO_COLOR` is honoured separately by the UI).
     public var color: Bool
+    /// Name (in `config/printers.toml`) of the printer for shipping labels; nil = none configured.
+    public var labelPrinter: String?
+    /// Name of the printer for packing slips and pick lists; nil = no slip is printed.
+    public var documentPrinter: String?
     /// How scans are read: patterns for totes, cartons, badges and order numbers, the GS
     /// substitute, and prefixes/suffixes to strip (`[scanner]` keys).
     public var scanGrammar = ScanGrammarConfig()
@@ -52,8 +56,9 @@ public struct StationConfig: Equatable, Sendable {
         "scanner": ["terminator", "hotkey_window_ms", "gs_substitute", "strip_prefixes", "strip_suffixes",
                     "tote_patterns", "carton_patterns", "badge_patterns", "order_patterns"],
         "display": ["color"],
+        "printers": ["label", "document"],
     ]
-    private static let sectionOrder = ["station", "spool", "scanner", "display"]
+    private static let sectionOrder = ["station", "spool", "scanner", "display", "printers"]
 
     /// Parses a station config file.
     /// - Parameters:
@@ -119,6 +124,16 @@ public struct StationConfig: Equatable, Sendable {
         let display = try ConfigSection("display", in: root, file: file)
         try display.checkKeys(keys["display"]!)
         if let color = try display.bool("color") { config.color = color }
+
+        let printers = try ConfigSection("printers", in: root, file: file)
+        try printers.checkKeys(keys["printers"]!)
+        for key in ["label", "document"] {
+            guard let name = try printers.string(key) else { continue }
+            guard !name.allSatisfy(\.isWhitespace) else {
+                throw printers.error(key, "\(key) must name a printer from config/printers.toml, e.g. \(key) = \"zebra-1\"")
+            }
+            if key == "label" { config.labelPrinter = name } else { config.documentPrinter = name }
+        }
         return config
     }
 

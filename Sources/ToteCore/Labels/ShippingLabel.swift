@@ -20,9 +20,14 @@ public struct ShippingLabel: Equatable, Sendable {
     public var cartonNumber: Int
     /// Cartons in the shipment, at least 1.
     public var cartonCount: Int
+    /// The carton's SSCC-18 (18 digits with a valid GS1 check digit), printed as GS1-128 with
+    /// AI (00); nil for no SSCC. A value that is not a valid SSCC is printed as text only.
+    public var sscc: String?
 
     public init(shipFrom: ShipFrom, shipTo: ShipTo, carrier: String, service: ServiceLevel, orderNumber: String,
-                weightGrams: Int, date: String, trackingNumber: String, cartonNumber: Int = 1, cartonCount: Int = 1) {
+                weightGrams: Int, date: String, trackingNumber: String, cartonNumber: Int = 1, cartonCount: Int = 1,
+                sscc: String? = nil) {
+        self.sscc = sscc
         self.shipFrom = shipFrom
         self.shipTo = shipTo
         self.carrier = carrier
@@ -43,6 +48,14 @@ public struct ShippingLabel: Equatable, Sendable {
         self.init(shipFrom: shipFrom, shipTo: order.shipTo, carrier: order.carrier, service: order.service,
                   orderNumber: order.number, weightGrams: weightGrams, date: date,
                   trackingNumber: trackingNumber)
+    }
+
+    /// The label for carton `cartonNumber` of `cartonCount` of `order`, with its SSCC.
+    public init(order: Order, shipFrom: ShipFrom, weightGrams: Int, date: String, trackingNumber: String,
+                cartonNumber: Int, cartonCount: Int, sscc: String?) {
+        self.init(shipFrom: shipFrom, shipTo: order.shipTo, carrier: order.carrier, service: order.service,
+                  orderNumber: order.number, weightGrams: weightGrams, date: date, trackingNumber: trackingNumber,
+                  cartonNumber: cartonNumber, cartonCount: cartonCount, sscc: sscc)
     }
 
     /// `1 of 1` style carton count.

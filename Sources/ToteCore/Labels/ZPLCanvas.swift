@@ -84,6 +84,24 @@ struct ZPLCanvas {
         return true
     }
 
+    /// An SSCC-18 as GS1-128: `^BC` mode N, start C (`>;`), FNC1 (`>8`), then AI 00 and the 18
+    /// digits, centred in [left, left + width) (203 dpi dots). Returns false, drawing nothing, when
+    /// `sscc` is not 18 digits with a valid GS1 check digit or the symbol does not fit.
+    @discardableResult
+    mutating func gs1SSCC(_ sscc: String, left: Int, width: Int, y: Int, barHeight: Int, maxModule: Int) -> Bool {
+        guard sscc.utf8.count == 18, sscc.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), GS1CheckDigit.isValid(sscc) else { return false }
+        // start C + FNC1 + 10 codewords (AI 00 + 18 digits) + check = 13 codewords of 11, stop 13.
+        let modules = 13 * 11 + 13
+        let total = modules + 2 * Code128Size.quietZoneModules
+        var module = maxModule
+        while module >= 2 && total * module > dots(width) { module -= 1 }
+        guard module >= 2 else { return false }
+        let x = dots(left) + (dots(width) - modules * module) / 2
+        commands.append("^BY\(module),3,\(dots(barHeight))")
+        commands.append("^FO\(x),\(dots(y))^BCN,\(dots(barHeight)),Y,N,N^FH^FD>;>800\(sscc)^FS")
+        return true
+    }
+
     /// Extra space between wrapped lines, so descenders of one line do not touch the next.
     private func lineGap(_ height: Int) -> Int { max(height / 10, 2) }
 

@@ -87,11 +87,27 @@ public enum ZPLWriter {
     }
 
     private static func trackingBlock(_ label: ShippingLabel, on c: inout ZPLCanvas) {
+        if let sscc = label.sscc {
+            compactTrackingBlock(label, sscc: sscc, on: &c)
+            return
+        }
         c.text("TRACKING #", x: 24, y: 774, width: 400, height: 22)
         let drawn = c.code128(label.trackingNumber, left: 12, width: 788, y: 806, barHeight: 150, maxModule: c.dots(4))
         if !drawn {
             // No scannable symbol possible: print the number large so it can still be keyed in.
             c.text(label.trackingNumber, x: 24, y: 840, width: 764, height: 44, maxLines: 2)
+        }
+    }
+
+    /// Tracking number and SSCC share the 250-dot band: tracking bars 80 dots (module ≤ 3),
+    /// SSCC GS1-128 bars 60 dots (module ≤ 3); each interpretation line takes about 9×module+5 dots.
+    private static func compactTrackingBlock(_ label: ShippingLabel, sscc: String, on c: inout ZPLCanvas) {
+        c.text("TRACKING #", x: 24, y: 768, width: 400, height: 20)
+        if !c.code128(label.trackingNumber, left: 12, width: 788, y: 792, barHeight: 80, maxModule: c.dots(3)) {
+            c.text(label.trackingNumber, x: 24, y: 800, width: 764, height: 40, maxLines: 2)
+        }
+        if !c.gs1SSCC(sscc, left: 12, width: 788, y: 912, barHeight: 56, maxModule: c.dots(3)) {
+            c.text("SSCC " + sscc, x: 24, y: 930, width: 764, height: 30)
         }
     }
 

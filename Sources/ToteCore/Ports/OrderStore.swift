@@ -2,7 +2,8 @@
 /// PostgreSQL store can implement it beside that.
 ///
 /// Every method is one transaction: it either happens whole or not at all, and it is safe to
-/// call from several station processes sharing one store.
+/// call from several station processes sharing one store. Every `now` is milliseconds since
+/// 1970 (as `Clock.nowMillis()`); order ship-by and created times are seconds since 1970.
 public protocol OrderStore: Sendable {
     /// The catalogue of SKUs.
     func loadCatalog() throws -> Catalog

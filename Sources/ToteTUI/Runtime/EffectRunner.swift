@@ -30,7 +30,9 @@ public struct EffectRunner: Sendable {
     }
 
     private func perform(_ effect: AppEffect) throws -> [AppEvent] {
-        let nowSeconds = clock.nowMillis() / 1000
+        // The store's `now` is milliseconds (as its `*_ms` columns); ship-by times are seconds.
+        let now = clock.nowMillis()
+        let nowSeconds = now / 1000
         switch effect {
         case .loadQueue(let offset, let limit, let query):
             let total = try store.count(query)
@@ -43,15 +45,15 @@ public struct EffectRunner: Sendable {
             guard let progress = try store.activeOrder(station: station) else { return [] }
             return [.orderOpened(progress, resumed: true)]
         case .claimNext:
-            guard let progress = try store.claimNext(station: station, now: nowSeconds) else { return [.nothingToClaim] }
+            guard let progress = try store.claimNext(station: station, now: now) else { return [.nothingToClaim] }
             return [.orderOpened(progress, resumed: false)]
         case .claim(let order):
-            guard let progress = try store.claim(number: order, station: station, now: nowSeconds) else {
+            guard let progress = try store.claim(number: order, station: station, now: now) else {
                 return [.claimRefused(order: order)]
             }
             return [.orderOpened(progress, resumed: false)]
         case .release(let order):
-            try store.release(number: order, station: station, now: nowSeconds)
+            try store.release(number: order, station: station, now: now)
             return [.released(order: order)]
         case .record(let scan, let ack):
             let accepted = try store.record(scan)
@@ -62,7 +64,7 @@ public struct EffectRunner: Sendable {
             }
             return [.scanRecorded(ack, accepted: accepted), .flagsSeen(order: number, flags)]
         case .move(let order, let from, let to):
-            try store.move(number: order, from: from, to: to, station: station, now: nowSeconds)
+            try store.move(number: order, from: from, to: to, station: station, now: now)
             return [.statusMoved(order: order, to: to)]
         case .finish(let order):
             if let flags = try store.flags(of: order.number), flags.cancelRequestedAt != nil {
@@ -74,7 +76,7 @@ public struct EffectRunner: Sendable {
             } catch {
                 return [.failed(.labelError, reason: String(describing: error))]
             }
-            try store.completePack(number: order.number, station: station, labelPath: path, now: nowSeconds)
+            try store.completePack(number: order.number, station: station, labelPath: path, now: now)
             return [.orderCompleted(order: order.number, labelPath: path)]
         case .beep, .quit:
             return []

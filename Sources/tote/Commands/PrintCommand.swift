@@ -1,13 +1,15 @@
 import ArgumentParser
 import Foundation
 import ToteCore
+import TotePrinting
+import ToteStore
 
 /// `tote print …`: station paperwork as ZPL.
 struct PrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",
         abstract: "Write station labels as ZPL.",
-        subcommands: [Commands.self]
+        subcommands: [Commands.self, Test.self]
     )
 
     /// `tote print commands [--out FILE] [--dpi N]`: the 4x6 command-barcode sheet.
@@ -39,6 +41,46 @@ struct PrintCommand: ParsableCommand {
                 throw ToteError("--out \(out): cannot write (\(error.localizedDescription)).")
             }
             print("Wrote the command sheet to \(out).")
+        }
+    }
+
+    /// `tote print test [--printer NAME]`: sends a test label through the print queue now and
+    /// says whether the printer took it (else it stays queued and the station retries it).
+    struct Test: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "test",
+            abstract: "Print a test label on a printer from config/printers.toml (default: the station's label printer)."
+        )
+
+        @OptionGroup var common: CommonOptions
+
+        @Option(name: .long, help: "Printer name from config/printers.toml.")
+        var printer: String?
+
+        func run() throws {
+            let env = try Environment(options: common)
+            let store = try SQLiteOrderStore(path: env.storePath)
+            let setup = try PrintingSetup(environment: env, store: store)
+            guard let name = printer ?? env.station.labelPrinter ?? setup.printers.printers.keys.sorted().first else {
+                throw ToteError("No printers in \(env.configDirectory)/printers.toml; add a [printer.NAME] section.")
+            }
+            let definition = try setup.printer(name)
+            let now = SystemClock().nowMillis()
+            let zpl = PrinterTestPage.zpl(printer: name, detail: "\(definition.uri) · station \(env.station.id)", dpi: definition.dpi)
+            // A new copy each time: a test page is meant to print every time it is asked for.
+            let original = PrintJob(orderNumber: "TEST-\(env.station.id)", carton: 0, kind: .test, printer: name, payload: Array(zpl.utf8))
+            var job = try store.enqueue(original, nowMillis: now)
+            if job.status != .queued || job.printer != name {
+                job = try store.reprint(order: original.orderNumber, carton: 0, kind: .test, payload: original.payload, nowMillis: now) ?? job
+            }
+            let worker = PrintQueueWorker(store: store, transports: [name: PrinterTransports.make(
+                definition, relativeTo: (env.storePath as NSString).deletingLastPathComponent,
+                cupsServer: ProcessInfo.processInfo.environment["CUPS_SERVER"])], backoff: setup.printers.backoff)
+            let report = try worker.drainOnce(nowMillis: now)
+            if let failure = report.failed.first {
+                throw ToteError("Test label for \(name) (\(definition.uri)) not printed: \(failure.error)")
+            }
+            print("Sent a test label to \(name) (\(definition.uri)); \(report.printed.count) job(s) printed.")
         }
     }
 }

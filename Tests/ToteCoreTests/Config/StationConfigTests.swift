@@ -82,7 +82,8 @@ struct StationConfigTests {
         let stray = try #require(error("# top\npacker = \"Ana\"\n[station]"))
         #expect(stray.line == 2)
         #expect(stray.reason == "unknown key packer outside any section; it belongs under [station]")
-        #expect(error("[printer]")?.reason.contains("known sections are [station], [spool], [scanner], [display]") == true)
+        #expect(error("[printer]")?.reason == "unknown section [printer]; did you mean [printers]?")
+        #expect(error("[warehouse]")?.reason.contains("known sections are [station], [spool], [scanner], [display]") == true)
     }
 
     @Test func wrongTypesAreReportedAtTheirLine() throws {

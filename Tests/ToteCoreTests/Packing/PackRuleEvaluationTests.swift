@@ -130,6 +130,25 @@ struct PackRuleEvaluationTests {
         #expect(a.hidePrices)
     }
 
+    @Test func publicMergeAgreesWithEvaluation() throws {
+        let set = try F.rules("""
+            [[rule]]
+            name = "a"
+            priority = 2
+            insert = [{ name = "X", barcode = "1", quantity = 1 }, { name = "Card" }]
+            instruction = "Up"
+            [[rule]]
+            name = "b"
+            insert = [{ name = "X", barcode = "1", quantity = 4 }, { name = "card" }]
+            instruction = ["Up", "Down"]
+            return_label = "r"
+            """)
+        var merged = RuleActions()
+        for rule in set.rules { merged.merge(rule.actions) }
+        #expect(merged == set.evaluate(F.facts()).actions)
+        #expect(merged.items.map(\.quantity) == [4, 1] && merged.instructions == ["Up", "Down"])
+    }
+
     @Test func factsComeFromOrderAndCatalog() {
         let order = F.order([("MUG", 2), ("TEE", 1)], channel: "Nordic-Home", country: "se", gift: true, first: true,
                             tags: ["VIP"], price: 1250)

@@ -17,6 +17,8 @@ public struct RuleSet: Equatable, Sendable {
     /// Group number per rule (index into a dense table), -1 for none; keeps the hot loop free of strings.
     private var groupIndex: [Int]
     private var groupCount: Int
+    /// `InsertAction.mergeKey` of each rule's items, computed once: merging is on the hot path.
+    private var itemKeys: [[String]]
 
     public static let defaultScanOnceFrom = 10
 
@@ -35,6 +37,7 @@ public struct RuleSet: Equatable, Sendable {
             return groups.count - 1
         }
         groupCount = groups.count
+        itemKeys = rules.map { $0.actions.items.map(\.mergeKey) }
     }
 
     public static let empty = RuleSet(rules: [])
@@ -56,9 +59,32 @@ public struct RuleSet: Equatable, Sendable {
             }
             fired.append(i)
         }
+        return RuleEvaluation(fired: fired, suppressed: suppressed, actions: merged(fired))
+    }
+
+    /// The actions of `fired` merged as `RuleActions.merge` describes, with hashed look-ups so
+    /// that a hundred firing rules stay linear.
+    private func merged(_ fired: [Int]) -> RuleActions {
         var actions = RuleActions()
-        for i in fired { actions.merge(rules[i].actions) }
-        return RuleEvaluation(fired: fired, suppressed: suppressed, actions: actions)
+        var itemAt: [String: Int] = [:]
+        var instructions = Set<String>()
+        for i in fired {
+            let a = rules[i].actions
+            for (key, item) in zip(itemKeys[i], a.items) {
+                if let j = itemAt[key] {
+                    actions.items[j].quantity = max(actions.items[j].quantity, item.quantity)
+                } else {
+                    itemAt[key] = actions.items.count
+                    actions.items.append(item)
+                }
+            }
+            actions.giftCard = actions.giftCard || a.giftCard
+            actions.hidePrices = actions.hidePrices || a.hidePrices
+            for text in a.instructions where instructions.insert(text).inserted { actions.instructions.append(text) }
+            actions.brandedBox = actions.brandedBox || a.brandedBox
+            if actions.returnLabel == nil { actions.returnLabel = a.returnLabel }
+        }
+        return actions
     }
 
     /// Every enabled rule in resolution order, then disabled ones, as `tote rules explain` prints them.

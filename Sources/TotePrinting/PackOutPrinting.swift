@@ -1,0 +1,113 @@
+import ToteCore
+
+/// What the station calls when a carton is finished, reprinted or voided: books the carton with
+/// the carrier, writes label and packing slip, and queues them (idempotently) for the station's
+/// printers. Nothing here sends; `PrintQueueWorker.drainOnce` does.
+public struct PackOutPrinting: Sendable {
+    public let carrier: CarrierService
+    public let tracking: TrackingSerialStore
+    public let queue: PrintQueueStore
+    public let shipFrom: ShipFrom
+    /// Printer names from `StationConfig.labelPrinter` / `documentPrinter`.
+    public let labelPrinter: String
+    /// Nil: no packing slip is printed.
+    public let documentPrinter: String?
+    /// Resolution of each printer, dots per inch (203 when unknown).
+    public let dpiByPrinter: [String: Int]
+
+    public init(carrier: CarrierService, tracking: TrackingSerialStore, queue: PrintQueueStore, shipFrom: ShipFrom,
+                labelPrinter: String, documentPrinter: String?, dpiByPrinter: [String: Int] = [:]) {
+        self.carrier = carrier
+        self.tracking = tracking
+        self.queue = queue
+        self.shipFrom = shipFrom
+        self.labelPrinter = labelPrinter
+        self.documentPrinter = documentPrinter
+        self.dpiByPrinter = dpiByPrinter
+    }
+
+    /// The carton as booked and queued.
+    public struct Result: Equatable, Sendable {
+        /// Nil when the carton had been queued before (a repeated DONE): nothing new was booked.
+        public var shipment: Shipment?
+        public var labelJob: PrintJob
+        public var slipJob: PrintJob?
+    }
+
+    /// Books carton `cartonNumber` of `order` and queues its label and packing slip. Calling it
+    /// again for the same carton books nothing and queues nothing: it returns the jobs already there.
+    /// - Parameters:
+    ///   - grams: carton weight with packaging, grams.
+    ///   - nowMillis: milliseconds since 1970.
+    ///   - hidePrices: nil = hide for gifts (`order.isGift`).
+    public func completeCarton(order: Order, cartonNumber: Int = 1, cartonCount: Int = 1, grams: Int, nowMillis: Int64,
+                               requestedService: String? = nil, hidePrices: Bool? = nil) throws -> Result {
+        let existing = try queue.jobs(order: order.number)
+        if let label = existing.first(where: { $0.carton == cartonNumber && $0.kind == .label && $0.copy == 0 }) {
+            let slip = existing.first { $0.carton == cartonNumber && $0.kind == .slip && $0.copy == 0 }
+            return Result(shipment: nil, labelJob: label, slipJob: slip)
+        }
+        let shipment = try book(order: order, cartonNumber: cartonNumber, grams: grams, nowMillis: nowMillis,
+                                requestedService: requestedService)
+        let date = ShipDate.local(seconds: nowMillis / 1000, utcOffsetSeconds: 0).date.description
+        let labelZPL = labelZPL(order: order, shipment: shipment, cartonNumber: cartonNumber, cartonCount: cartonCount,
+                                grams: grams, date: shipment.pickupDate.isEmpty ? date : shipment.pickupDate)
+        let label = try queue.enqueue(PrintJob(orderNumber: order.number, carton: cartonNumber, kind: .label,
+                                               printer: labelPrinter, payload: Array(labelZPL.utf8)), nowMillis: nowMillis)
+        var slip: PrintJob?
+        if let documentPrinter {
+            let doc = PackingSlip(order: order, shipFrom: shipFrom, hidePrices: hidePrices ?? order.isGift, date: date,
+                                  cartonNumber: cartonNumber, cartonCount: cartonCount)
+            slip = try queue.enqueue(PrintJob(orderNumber: order.number, carton: cartonNumber, kind: .slip,
+                                              printer: documentPrinter, payload: Array(doc.zpl(dpi: dpi(documentPrinter)).utf8)),
+                                     nowMillis: nowMillis)
+        }
+        return Result(shipment: shipment, labelJob: label, slipJob: slip)
+    }
+
+    /// REPRINT: queues an explicit, counted new copy of the carton's newest `kind` document.
+    /// After a VOID, a label reprint books a new tracking number and prints the new label.
+    /// - Returns: nil when the carton was never printed.
+    public func reprint(order: Order, cartonNumber: Int = 1, cartonCount: Int = 1, kind: DocumentKind = .label,
+                        grams: Int, nowMillis: Int64) throws -> PrintJob? {
+        var payload: [UInt8]?
+        if kind == .label, try tracking.activeTracking(order: order.number, carton: cartonNumber) == nil,
+           try queue.jobs(order: order.number).contains(where: { $0.carton == cartonNumber && $0.kind == .label }) {
+            let shipment = try book(order: order, cartonNumber: cartonNumber, grams: grams, nowMillis: nowMillis, requestedService: nil)
+            payload = Array(labelZPL(order: order, shipment: shipment, cartonNumber: cartonNumber, cartonCount: cartonCount,
+                                     grams: grams, date: shipment.pickupDate).utf8)
+        }
+        return try queue.reprint(order: order.number, carton: cartonNumber, kind: kind, payload: payload, nowMillis: nowMillis)
+    }
+
+    /// VOID (supervisor): the carton's tracking number no longer belongs to it and is never issued
+    /// again; `reason` and `supervisor` are recorded. Returns the voided number, nil when the
+    /// carton has no active one.
+    public func void(order: String, cartonNumber: Int = 1, reason: String, supervisor: String, nowMillis: Int64) throws -> String? {
+        guard let number = try tracking.activeTracking(order: order, carton: cartonNumber) else { return nil }
+        return try tracking.voidTracking(number: number, reason: reason, by: supervisor, nowMillis: nowMillis) ? number : nil
+    }
+
+    /// Jobs still waiting for `labelPrinter` (and the document printer): non-empty after a drain
+    /// means "printer offline — label queued".
+    public func waitingJobs() throws -> [PrintJob] {
+        var all = try queue.pendingJobs(printer: labelPrinter)
+        if let documentPrinter, documentPrinter != labelPrinter { all += try queue.pendingJobs(printer: documentPrinter) }
+        return all
+    }
+
+    private func book(order: Order, cartonNumber: Int, grams: Int, nowMillis: Int64, requestedService: String?) throws -> Shipment {
+        try carrier.ship(ShipmentRequest(orderNumber: order.number, carrier: order.carrier, level: order.service,
+                                         requestedService: requestedService, country: order.shipTo.country, grams: grams,
+                                         nowSeconds: nowMillis / 1000, cartonNumber: cartonNumber))
+    }
+
+    private func labelZPL(order: Order, shipment: Shipment, cartonNumber: Int, cartonCount: Int, grams: Int, date: String) -> String {
+        let label = ShippingLabel(order: order, shipFrom: shipFrom, weightGrams: grams, date: date,
+                                  trackingNumber: shipment.trackingNumber, cartonNumber: cartonNumber,
+                                  cartonCount: cartonCount, sscc: shipment.sscc)
+        return ZPLWriter.shippingLabel(label, dpi: dpi(labelPrinter))
+    }
+
+    private func dpi(_ printer: String) -> Int { dpiByPrinter[printer] ?? 203 }
+}

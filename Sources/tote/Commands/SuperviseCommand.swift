@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import ToteCore
+import ToteStore
+import ToteTUI
+
+/// `tote supervise`: the supervisor dashboard, full screen, live on every station's commits.
+struct SuperviseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "supervise", abstract: "Open the supervisor dashboard (throughput, cutoff risk, exceptions).")
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(help: "Hours of history the dashboard covers, ending now.")
+    var shiftHours: Double = 8
+
+    @Option(help: "Who is supervising (written to the audit of every action).")
+    var supervisor: String = ProcessInfo.processInfo.environment["USER"] ?? "supervisor"
+
+    @Option(help: "Minutes of silence after which a station's claim is shown as stale.")
+    var staleMinutes: Int = 10
+
+    func run() throws {
+        guard shiftHours > 0, shiftHours <= 24 * 31 else { throw ValidationError("--shift-hours: 0 < hours ≤ 744") }
+        let env = try Environment(options: options)
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw ToteError("The dashboard needs a terminal; run it in a terminal (or tmux), not through a pipe.")
+        }
+        let standards = try SupervisorSetup.standards(configDirectory: env.configDirectory)
+        let clock = SystemClock()
+        let store = try SQLiteOrderStore(path: env.storePath)
+        let offset = TimeZone.current.secondsFromGMT()
+        let runner = SupervisorRunner(source: try SupervisorStoreSource(store: store),
+                                      calculator: DashboardCalculator(standards: standards, utcOffsetSeconds: offset),
+                                      supervisor: supervisor, staleAfterMillis: Int64(staleMinutes) * 60_000)
+        let state = SupervisorState(nowMillis: clock.nowMillis(), supervisor: supervisor, storePath: env.storePath,
+                                    shiftHours: shiftHours)
+
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let terminal = CursesTerminal(color: env.station.color && !noColor)
+        TerminalGuard.install(terminal)
+        defer { TerminalGuard.restore() }
+        let app = SupervisorApp(state: state, runner: runner, view: SupervisorView(utcOffsetSeconds: offset))
+        TerminalLoop(app: app, terminal: terminal, clock: clock).run()
+        if StopSignal.requested != 0 {
+            TerminalGuard.restore()
+            Foundation.exit(128 + StopSignal.requested)
+        }
+    }
+}
+
+/// What the supervisor commands share: the labour standards file.
+enum SupervisorSetup {
+    /// `standards.toml` in the config folder, else the defaults.
+    static func standards(configDirectory: String) throws -> LabourStandards {
+        let file = configDirectory + "/standards.toml"
+        guard let text = try Environment.readIfPresent(file) else { return LabourStandards() }
+        return try LabourStandards.parse(text, file: file)
+    }
+}

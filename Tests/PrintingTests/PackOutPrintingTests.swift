@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import ToteCore
+import TotePrinting
+import ToteStore
+
+@Suite(.serialized)
+struct PackOutPrintingTests {
+    static let carriers = """
+        [sscc]
+        company_prefix = "0614141"
+        [carriers.UPS]
+        format = "ups"
+        account = "999AA1"
+        zones = { "*" = 1 }
+        [[carriers.UPS.service]]
+        id = "GROUND"
+        code = "03"
+        transit_days = 3
+        cutoff = { mon = "17:00", tue = "17:00", wed = "17:00", thu = "17:00", fri = "17:00" }
+        rates = [[30000, 1000]]
+        """
+
+    func setup() throws -> (SQLiteOrderStore, PackOutPrinting) {
+        let store = try SQLiteOrderStore(path: try temporaryFolder().appendingPathComponent("tote.sqlite").path)
+        let config = try CarrierConfig.parse(Self.carriers, file: "carriers.toml")
+        let p = PackOutPrinting(carrier: LocalCarrierService(config: config, serials: store), tracking: store, queue: store,
+                                shipFrom: ShipFrom(name: "Depot", addressLines: ["1 Road"], city: "Town", postalCode: "1", country: "US"),
+                                labelPrinter: "zebra", documentPrinter: "laser")
+        return (store, p)
+    }
+
+    static let order = Order(number: "#1001", channel: "web", priority: 0, service: .standard, carrier: "UPS", shipBy: 0,
+                             createdAt: 0, shipTo: ShipTo(name: "Ann", address1: "1 Main", city: "Portland", postalCode: "97201",
+                                                          country: "US"),
+                             lines: [OrderLine(lineNumber: 1, sku: "A", name: "Thing", quantity: 1, unitPriceMinor: 500)])
+
+    @Test func repeatedDoneQueuesOneLabelAndOneSlip() throws {
+        let (store, p) = try setup()
+        let first = try p.completeCarton(order: Self.order, grams: 900, nowMillis: 1_795_791_600_000)
+        let tracking = try #require(first.shipment?.trackingNumber)
+        #expect(TrackingCheckDigit.isValid(tracking, format: .ups))
+        #expect(first.shipment?.sscc.map { GS1CheckDigit.isValid($0) } == true)
+        let again = try p.completeCarton(order: Self.order, grams: 900, nowMillis: 1_795_791_600_500)
+        #expect(again.shipment == nil && again.labelJob.id == first.labelJob.id && again.slipJob?.id == first.slipJob?.id)
+        #expect(try store.jobs(order: "#1001").count == 2)
+        let label = String(decoding: first.labelJob.payload, as: UTF8.self)
+        #expect(label.contains(tracking) && label.contains(">;>800"))
+    }
+
+    @Test func voidThenReprintBooksANewTrackingNumber() throws {
+        let (store, p) = try setup()
+        let first = try p.completeCarton(order: Self.order, grams: 900, nowMillis: 1_000)
+        let old = try #require(first.shipment?.trackingNumber)
+        #expect(try p.void(order: "#1001", reason: "label torn", supervisor: "sam", nowMillis: 2_000) == old)
+        #expect(try store.voidRecord(number: old)?.reason == "label torn")
+        #expect(try p.void(order: "#1001", reason: "again", supervisor: "sam", nowMillis: 2_500) == nil)
+        let copy = try #require(try p.reprint(order: Self.order, grams: 900, nowMillis: 3_000))
+        #expect(copy.copy == 1)
+        let text = String(decoding: copy.payload, as: UTF8.self)
+        let fresh = try #require(try store.activeTracking(order: "#1001", carton: 1))
+        #expect(fresh != old && text.contains(fresh) && !text.contains(old))
+        // A plain reprint (tracking still active) prints the same bytes again, counted.
+        let copy2 = try #require(try p.reprint(order: Self.order, grams: 900, nowMillis: 4_000))
+        #expect(copy2.copy == 2 && copy2.payload == copy.payload)
+    }
+
+    @Test func waitingJobsShowAnOfflinePrinter() throws {
+        let (_, p) = try setup()
+        _ = try p.completeCarton(order: Self.order, grams: 900, nowMillis: 1_000)
+        let port = try TestListener.closedPort()
+        let worker = PrintQueueWorker(store: p.queue, transports: [
+            "zebra": TCPPrinterTransport(printer: "zebra", host: "127.0.0.1", port: port, timeoutMillis: 500),
+            "laser": TCPPrinterTransport(printer: "laser", host: "127.0.0.1", port: port, timeoutMillis: 500),
+        ])
+        let report = try worker.drainOnce(nowMillis: 1_000)
+        #expect(report.offlinePrinters == ["zebra", "laser"])
+        #expect(try p.waitingJobs().count == 2)
+    }
+}
