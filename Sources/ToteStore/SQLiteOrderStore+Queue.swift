@@ -10,13 +10,21 @@ extension SQLiteOrderStore {
     public func queue(_ query: QueueQuery, atRiskBefore: Int64, offset: Int, limit: Int) throws -> [QueueRow] {
         guard limit > 0, !query.statuses.isEmpty else { return [] }
         let filter = QueueFilterSQL(query)
+        // At-risk orders and the rest are read as two index-ordered runs (each needs at most
+        // `offset + limit` rows) and then merged: ordering by a computed risk column instead
+        // would sort every open order on each screen refresh.
+        let depth = max(offset, 0) + limit
+        let columns = "number, customer_name, service, ship_by, created_at, status, priority, claimed_by"
+        let order = "priority DESC, ship_by, created_at, number"
         return try pool.read { db in
             try Row.fetchAll(db, sql: """
                 WITH page AS (
-                    SELECT number, customer_name, service, ship_by, created_at, status, priority, claimed_by,
-                           CASE WHEN ship_by < ? THEN 0 ELSE 1 END AS risk
-                    FROM orders WHERE \(filter.clause)
-                    ORDER BY risk, priority DESC, ship_by, created_at, number
+                    SELECT * FROM (SELECT \(columns), 0 AS risk FROM orders
+                                   WHERE \(filter.clause) AND ship_by < ? ORDER BY \(order) LIMIT ?)
+                    UNION ALL
+                    SELECT * FROM (SELECT \(columns), 1 AS risk FROM orders
+                                   WHERE \(filter.clause) AND ship_by >= ? ORDER BY \(order) LIMIT ?)
+                    ORDER BY risk, \(order)
                     LIMIT ? OFFSET ?
                 ), counts AS (
                     SELECT order_number, COUNT(*) AS line_count, SUM(quantity) AS unit_count
@@ -25,8 +33,9 @@ extension SQLiteOrderStore {
                 )
                 SELECT page.*, COALESCE(line_count, 0) AS line_count, COALESCE(unit_count, 0) AS unit_count
                 FROM page LEFT JOIN counts ON counts.order_number = page.number
-                ORDER BY risk, priority DESC, ship_by, created_at, number
-                """, arguments: [atRiskBefore] + filter.arguments + [limit, max(offset, 0)]
+                ORDER BY risk, \(order)
+                """, arguments: filter.arguments + [atRiskBefore, depth] + filter.arguments + [atRiskBefore, depth]
+                    + [limit, max(offset, 0)]
             ).map { row in
                 let number: String = row["number"]
                 return QueueRow(
