@@ -8,7 +8,9 @@ extension SQLiteOrderStore {
     /// order has exactly one winner. Returns nil when no unclaimed `new` order is left.
     /// - Parameter now: milliseconds since 1970, stored as the claim time.
     public func claimNext(station: String, now: Int64) throws -> OrderProgress? {
-        try pool.write { db in
+        // Only the claim itself holds the write lock; the order is read afterwards, when other
+        // stations can already claim (this station holds it, so it cannot change under us).
+        let claimed: String? = try pool.write { db in
             // The `status, priority DESC, …` index serves this ORDER BY directly.
             guard let number = try String.fetchOne(db, sql: """
                 UPDATE orders SET status = 'picking', claimed_by = ?, claimed_at = ?
@@ -19,8 +21,10 @@ extension SQLiteOrderStore {
                 """, arguments: [station, now])
             else { return nil }
             try OrderEventRecord.insert(order: number, from: .new, to: .picking, station: station, atMillis: now, db)
-            return try OrderProgress.fetch(db, number: number)
+            return number
         }
+        guard let claimed else { return nil }
+        return try pool.read { db in try OrderProgress.fetch(db, number: claimed) }
     }
 
     /// Claims order `number` for `station` if it is open and unclaimed or already this
