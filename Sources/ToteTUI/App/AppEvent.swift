@@ -16,6 +16,10 @@ public enum AppEvent: Equatable, Sendable {
     case scanRecorded(ScanAck, accepted: Bool)
     case statusMoved(order: String, to: OrderStatus)
     case orderCompleted(order: String, labelPath: String)
+    /// DONE closed the order and queued its label for `printer`.
+    case labelQueued(order: String, printer: String, tracking: String?)
+    /// A pass over the print queue: what printed, which printers are offline.
+    case printRound(PrintRound)
     case released(order: String)
     /// The shop changed or cancelled the held order since the station last looked.
     case flagsSeen(order: String, OrderFlags)

@@ -45,6 +45,26 @@ public struct AppReducer: Sendable {
             state.screen = .queue
             state.status = StatusMessage(strings.text(.packDone, ["order": order, "path": path]), .ok)
             return [reloadQueue(state)]
+        case .labelQueued(let order, let printer, let tracking):
+            state.work = nil
+            state.screen = .queue
+            state.status = StatusMessage(strings.text(.packDonePrinting, ["order": order, "printer": printer,
+                                                                          "tracking": tracking ?? "—"]), .ok)
+            return [reloadQueue(state)]
+        case .printRound(let round):
+            // Said once when a printer drops and once when it is back, not on every retry.
+            let before = state.offlinePrinters
+            state.offlinePrinters = round.offlinePrinters
+            if let printer = round.offlinePrinters.first(where: { !before.contains($0) }) {
+                state.status = StatusMessage(strings.text(.printerOffline, ["printer": printer,
+                                                                            "count": String(round.waiting)]), .warning)
+                return [.beep]
+            }
+            if let printer = before.first(where: { !round.offlinePrinters.contains($0) }) {
+                state.status = StatusMessage(strings.text(.printerBack, ["printer": printer,
+                                                                         "count": String(round.printed)]), .ok)
+            }
+            return []
         case .released(let order):
             state.work = nil
             state.screen = .queue

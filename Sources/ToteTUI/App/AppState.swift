@@ -17,6 +17,8 @@ public struct AppState: Equatable, Sendable {
     /// How the scan being handled was typed; set while a submitted scan is reduced, so every
     /// record it leads to carries it, and nil otherwise.
     public var scanMeta: ScanMeta?
+    /// Printers the last pass over the print queue found not answering.
+    public var offlinePrinters: [String] = []
 
     public init(width: Int = 80, height: Int = 24, nowMillis: Int64 = 0, station: String, packer: String,
                 storePath: String) {

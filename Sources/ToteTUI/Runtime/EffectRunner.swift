@@ -8,16 +8,30 @@ public struct EffectRunner: Sendable {
     public let spool: LabelSpool
     public let clock: Clock
     public let station: String
-    /// Builds the ZPL shipping label for an order.
+    /// Builds the ZPL shipping label for an order (used when no printer is configured).
     public let makeLabel: @Sendable (Order) -> String
+    /// The printers, when the station has a label printer; nil writes labels to `spool`.
+    public let printing: ShipmentPrinting?
 
     public init(store: OrderStore, spool: LabelSpool, clock: Clock, station: String,
-                makeLabel: @escaping @Sendable (Order) -> String) {
+                makeLabel: @escaping @Sendable (Order) -> String, printing: ShipmentPrinting? = nil) {
         self.store = store
         self.spool = spool
         self.clock = clock
         self.station = station
         self.makeLabel = makeLabel
+        self.printing = printing
+    }
+
+    /// Sends what the print queue holds (the loop calls this every few seconds, so a printer
+    /// that comes back prints its waiting labels by itself).
+    public func sendQueuedPrints() -> [AppEvent] {
+        guard let printing else { return [] }
+        do {
+            return [.printRound(try printing.sendQueued(nowMillis: clock.nowMillis()))]
+        } catch {
+            return [.failed(.labelError, reason: String(describing: error))]
+        }
     }
 
     /// Runs one effect; `.beep` and `.quit` belong to the terminal loop and yield nothing here.
@@ -69,6 +83,15 @@ public struct EffectRunner: Sendable {
         case .finish(let order):
             if let flags = try store.flags(of: order.number), flags.cancelRequestedAt != nil {
                 return [.flagsSeen(order: order.number, flags)]
+            }
+            if let printing {
+                // Queued before the order is closed: a crash in between leaves it packing with
+                // every unit verified, and the repeated DONE queues nothing twice.
+                let queued = try printing.queueDocuments(for: order, nowMillis: now)
+                try store.completePack(number: order.number, station: station, labelPath: "printer:" + queued.printer,
+                                       now: now)
+                return [.labelQueued(order: order.number, printer: queued.printer, tracking: queued.trackingNumber)]
+                    + sendQueuedPrints()
             }
             let path: String
             do {

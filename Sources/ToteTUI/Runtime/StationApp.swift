@@ -10,6 +10,9 @@ public final class StationApp: TerminalApp {
     private let runner: EffectRunner
     public private(set) var state: AppState
     private var started = false
+    private var lastPrintPass: Int64 = 0
+    /// How often the loop retries the print queue, milliseconds.
+    static let printPassMillis: Int64 = 5_000
 
     public init(state: AppState, context: AppContext, runner: EffectRunner) {
         self.state = state
@@ -29,6 +32,10 @@ public final class StationApp: TerminalApp {
             requests += send(.input(input, atMillis: atMillis))
         } else {
             requests += send(.tick(atMillis: atMillis))
+            if atMillis - lastPrintPass >= Self.printPassMillis {
+                lastPrintPass = atMillis
+                for event in runner.sendQueuedPrints() { requests += send(event) }
+            }
         }
         if !started {
             started = true

@@ -66,6 +66,9 @@ public enum StringKey: String, CaseIterable, Sendable {
     case packNothingToUndo = "pack.nothing_to_undo"
     case packNotComplete = "pack.not_complete"
     case packDone = "pack.done"
+    case packDonePrinting = "pack.done_printing"
+    case printerOffline = "print.printer_offline"
+    case printerBack = "print.printer_back"
     // Scans
     case scanNotOnOrder = "scan.not_on_order"
     case scanCheckDigit = "scan.check_digit"

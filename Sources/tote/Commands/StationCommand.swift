@@ -48,7 +48,8 @@ struct StationCommand: ParsableCommand {
                                  utcOffsetSeconds: TimeZone.current.secondsFromGMT(),
                                  tabEndsScan: stationConfig.terminator == .tab)
         let runner = EffectRunner(store: store, spool: spool, clock: clock, station: stationConfig.id,
-                                  makeLabel: LabelMaker(shipFrom: env.shipFrom, catalog: catalog, clock: clock).zpl(for:))
+                                  makeLabel: LabelMaker(shipFrom: env.shipFrom, catalog: catalog, clock: clock).zpl(for:),
+                                  printing: try printing(env: env, store: store, catalog: catalog))
         var state = AppState(nowMillis: clock.nowMillis(), station: stationConfig.id, packer: stationConfig.packer,
                              storePath: env.storePath)
         if let notice { state.status = StatusMessage(notice, .ok) }
@@ -65,5 +66,14 @@ struct StationCommand: ParsableCommand {
             TerminalGuard.restore()
             Foundation.exit(128 + StopSignal.requested)
         }
+    }
+
+    /// The printers when station.toml names a label printer; nil keeps writing label files to
+    /// the spool folder.
+    private func printing(env: Environment, store: SQLiteOrderStore, catalog: Catalog) throws -> ShipmentPrinting? {
+        guard let label = env.station.labelPrinter else { return nil }
+        let setup = try PrintingSetup(environment: env, store: store)
+        _ = try setup.printer(label)
+        return StationPrinting(packOut: try setup.packOut(), worker: setup.worker(), catalog: catalog, labelPrinter: label)
     }
 }

@@ -29,12 +29,12 @@ final class Station: @unchecked Sendable {
 
     /// Starts tote on the store in a new tmux session (the old one, if any, is killed).
     @discardableResult
-    func launch(width: Int = 80, height: Int = 24) async throws -> TmuxSession {
+    func launch(width: Int = 80, height: Int = 24, config: String = ToteBinary.configDirectory) async throws -> TmuxSession {
         session?.kill()
         launches += 1
         pidFile = folder.appendingPathComponent("tote-\(launches).pid").path
         let script = folder.appendingPathComponent("run-\(launches).sh")
-        let toteCommand = [tote, "--store", storePath, "--config", ToteBinary.configDirectory].map(Self.quote)
+        let toteCommand = [tote, "--store", storePath, "--config", config].map(Self.quote)
         let text = """
             #!/bin/sh
             sh -c 'echo $$ > "$0"; exec "$@"' \(Self.quote(pidFile)) \(toteCommand.joined(separator: " "))

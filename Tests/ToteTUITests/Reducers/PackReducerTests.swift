@@ -93,3 +93,27 @@ struct PackReducerTests {
         #expect(h.state.status?.text == "Nothing to undo")
     }
 }
+
+@Suite("Printing at DONE")
+struct PrintingReducerTests {
+    @Test func aQueuedLabelClosesTheOrderAndSaysWhere() {
+        var h = Harness()
+        var o = Fixtures.romanian
+        o.status = .packing
+        h.send(.orderOpened(OrderProgress(order: o, packedByLine: [1: 2, 2: 1], claimedBy: "PACK-01"), resumed: false))
+        h.send(.labelQueued(order: "#1003", printer: "zebra-1", tracking: "1Z999AA10123456784"))
+        #expect(h.state.work == nil && h.state.screen == .queue)
+        #expect(h.state.status?.text == "#1003 packed — label 1Z999AA10123456784 sent to zebra-1")
+    }
+
+    @Test func anOfflinePrinterIsAnnouncedOnceAndItsReturnToo() {
+        var h = Harness()
+        let down = PrintRound(printed: 0, offlinePrinters: ["zebra-1"], waiting: 2)
+        #expect(h.send(.printRound(down)) == [.beep])
+        #expect(h.state.status?.text == "Printer zebra-1 offline — 2 label(s) queued; they print when it is back")
+        #expect(h.send(.printRound(down)) == [], "retries do not beep again")
+        h.send(.printRound(PrintRound(printed: 2, offlinePrinters: [], waiting: 0)))
+        #expect(h.state.status?.text == "Printer zebra-1 is back: 2 queued label(s) printed")
+        #expect(h.state.offlinePrinters.isEmpty)
+    }
+}

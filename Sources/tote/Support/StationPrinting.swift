@@ -1,0 +1,24 @@
+import ToteCore
+import TotePrinting
+import ToteStore
+
+/// `ShipmentPrinting` for a station: the carton's weight from the catalogue, the pack-out
+/// booking and queueing of `PackOutPrinting`, and the sending of `PrintQueueWorker`.
+struct StationPrinting: ShipmentPrinting {
+    let packOut: PackOutPrinting
+    let worker: PrintQueueWorker
+    let catalog: Catalog
+    let labelPrinter: String
+
+    func queueDocuments(for order: Order, nowMillis: Int64) throws -> ShipmentQueued {
+        let grams = order.shippableLines.reduce(0) { $0 + (catalog.sku(code: $1.sku)?.weightGrams ?? 0) * $1.quantity }
+        let result = try packOut.completeCarton(order: order, grams: grams, nowMillis: nowMillis)
+        return ShipmentQueued(trackingNumber: result.shipment?.trackingNumber, printer: labelPrinter)
+    }
+
+    func sendQueued(nowMillis: Int64) throws -> PrintRound {
+        let report = try worker.drainOnce(nowMillis: nowMillis)
+        return PrintRound(printed: report.printed.count, offlinePrinters: report.offlinePrinters.sorted(),
+                          waiting: try packOut.waitingJobs().count)
+    }
+}

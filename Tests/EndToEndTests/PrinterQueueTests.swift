@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+import ToteCore
+import ToteStore
+
+/// With a label printer configured, DONE books the shipment and prints the label through the
+/// print queue: here a raw TCP printer on 127.0.0.1 that is off at first, so the label waits
+/// in the queue, then prints by itself once the printer is listening.
+@Suite("E2E: auto-print through the print queue")
+struct PrinterQueueTests {
+    @Test(.timeLimit(.minutes(1)))
+    func aLabelWaitsForAnOfflinePrinterAndPrintsWhenItIsBack() async throws {
+        let station = try Station()
+        defer { station.kill() }
+        let port = try PrinterQueueTests.freePort()
+        // A config folder like the shipped one, with a TCP label printer on that port.
+        let config = station.folder.appendingPathComponent("config")
+        try FileManager.default.copyItem(atPath: ToteBinary.configDirectory, toPath: config.path)
+        let printers = """
+            [printer.zebra-test]
+            uri = "tcp://127.0.0.1:\(port)"
+            dpi = 203
+            [retry]
+            first_ms = 200
+            max_ms = 1000
+            max_attempts = 1000
+            """
+        try printers.write(to: config.appendingPathComponent("printers.toml"), atomically: true, encoding: .utf8)
+        let stationFile = config.appendingPathComponent("station.toml")
+        let shipped = try String(contentsOf: stationFile, encoding: .utf8)
+        let configured = shipped.contains("\n[printers]\n")
+            ? shipped.replacingOccurrences(of: "\n[printers]\n", with: "\n[printers]\nlabel = \"zebra-test\"\n")
+            : shipped + "\n[printers]\nlabel = \"zebra-test\"\n"
+        try configured.write(to: stationFile, atomically: true, encoding: .utf8)
+
+        try await station.launch(config: config.path)
+        try await station.waitForDemo()
+        let number = try await station.claimNext()
+        let plan = try station.plan(number)
+        let total = plan.reduce(0) { $0 + $1.quantity }
+        var picked = 0
+        for line in plan {
+            try await station.pick(line, units: line.quantity, progressBefore: picked, total: total)
+            picked += line.quantity
+        }
+        try await station.packAll(plan)
+        try await station.screen.sendScan("DONE")
+        try await station.screen.waitFor("offline")
+        #expect(try station.openStore().status(of: number) == .packed)
+
+        // The printer comes back: the station's loop retries and the label arrives whole.
+        let received = try await PrinterQueueTests.listenOnce(port: port, timeout: 20)
+        let zpl = String(decoding: received, as: UTF8.self)
+        #expect(zpl.hasPrefix("^XA") || zpl.contains("^XA"), "got \(zpl.prefix(80))")
+        #expect(zpl.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("^XZ"))
+        #expect(zpl.contains(number.replacingOccurrences(of: "#", with: "")))
+        try await station.screen.waitFor("is back")
+    }
+
+    /// A port nothing listens on (bound, read, and released).
+    static func freePort() throws -> UInt16 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var addr = sockaddr_in()
+        addr.sin_family = sa_family_t(AF_INET)
+        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
+        addr.sin_port = 0
+        var len = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, len) } }
+        _ = withUnsafeMutablePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &len) } }
+        return UInt16(bigEndian: addr.sin_port)
+    }
+
+    /// Accepts one connection on 127.0.0.1:`port` and returns all it sends until it closes.
+    static func listenOnce(port: UInt16, timeout: Double) async throws -> [UInt8] {
+        try await Task.detached {
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            defer { close(fd) }
+            var yes: Int32 = 1
+            setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+            var addr = sockaddr_in()
+            addr.sin_family = sa_family_t(AF_INET)
+            addr.sin_addr.s_addr = inet_addr("127.0.0.1")
+            addr.sin_port = port.bigEndian
+            let bound = withUnsafePointer(to: &addr) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+            guard bound == 0, listen(fd, 1) == 0 else { throw EndToEndError("cannot listen on 127.0.0.1:\(port)") }
+            var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            guard poll(&pfd, 1, Int32(timeout * 1000)) == 1 else { throw EndToEndError("no printer connection in \(timeout) s") }
+            let client = accept(fd, nil, nil)
+            defer { close(client) }
+            var data: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                var cp = pollfd(fd: client, events: Int16(POLLIN), revents: 0)
+                guard poll(&cp, 1, 5000) == 1 else { break }
+                let n = read(client, &buffer, buffer.count)
+                if n <= 0 { break }
+                data += buffer[0..<n]
+            }
+            return data
+        }.value
+    }
+}
