@@ -28,20 +28,8 @@ public struct ShipDate: Equatable, Comparable, Sendable, CustomStringConvertible
         return d
     }
 
-    /// `YYYY-MM-DD` (proleptic Gregorian; Howard Hinnant's civil-from-days).
-    public var description: String {
-        let z = day + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(y)-\(two(m))-\(two(d))"
-    }
+    /// `YYYY-MM-DD`.
+    public var description: String { CalendarDay(daysSince1970: day).description }
 
     public static func < (a: ShipDate, b: ShipDate) -> Bool { a.day < b.day }
 }

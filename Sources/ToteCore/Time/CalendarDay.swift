@@ -37,6 +37,14 @@ public struct CalendarDay: Comparable, Hashable, Sendable, CustomStringConvertib
 
     /// `YYYY-MM-DD`.
     public var description: String {
+        let (y, m, d) = civil
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(y)-\(two(m))-\(two(d))"
+    }
+
+    /// Year, month (1–12) and day of month: Howard Hinnant's civil_from_days. The one place
+    /// Tote turns day counts into dates (labels, campaign windows, screen times).
+    public var civil: (year: Int, month: Int, day: Int) {
         let z = daysSince1970 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -46,8 +54,7 @@ public struct CalendarDay: Comparable, Hashable, Sendable, CustomStringConvertib
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(y)-\(two(m))-\(two(d))"
+        return (y, m, d)
     }
 
     public static func < (a: CalendarDay, b: CalendarDay) -> Bool { a.daysSince1970 < b.daysSince1970 }
