@@ -55,6 +55,13 @@ struct PrinterQueueTests {
         #expect(zpl.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("^XZ"))
         #expect(zpl.contains(number.replacingOccurrences(of: "#", with: "")))
         try await station.screen.waitFor("is back")
+
+        // REPRINT gives a second, counted copy of the same label.
+        async let second = PrinterQueueTests.listenOnce(port: port, timeout: 20)
+        try await Task.sleep(nanoseconds: 200_000_000)
+        try await station.screen.sendScan("REPRINT")
+        let copy = try await second
+        #expect(copy == received, "the reprint is the same label")
     }
 
     /// A port nothing listens on (bound, read, and released).

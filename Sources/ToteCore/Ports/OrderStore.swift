@@ -35,6 +35,9 @@ public protocol OrderStore: Sendable {
     /// Moves an order held by `station` from one status to another (refused if illegal).
     func move(number: String, from: OrderStatus, to: OrderStatus, station: String, now: Int64) throws
 
+    /// An order with its committed counts, whatever its status; nil if the store lacks it.
+    func order(number: String) throws -> OrderProgress?
+
     /// What the shop did to the order while it was here (changed, cancel requested); nil if the
     /// order is not in the store.
     func flags(of number: String) throws -> OrderFlags?

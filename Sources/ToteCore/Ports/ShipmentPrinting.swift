@@ -9,6 +9,9 @@ public protocol ShipmentPrinting: Sendable {
     /// Sends every queued job that is due; printers that do not answer keep their jobs queued
     /// (with back-off) and are reported.
     func sendQueued(nowMillis: Int64) throws -> PrintRound
+    /// REPRINT: queues a counted new copy of the label of carton 1 of `order`. Returns false
+    /// when the order never had a label.
+    func reprintLabel(of order: Order, nowMillis: Int64) throws -> Bool
 }
 
 /// What DONE queued.

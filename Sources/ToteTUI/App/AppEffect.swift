@@ -11,6 +11,8 @@ public enum AppEffect: Equatable, Sendable {
     case record(ScanRecord, ack: ScanAck)
     case move(order: String, from: OrderStatus, to: OrderStatus)
     case finish(Order)
+    /// REPRINT: a counted new copy of the order's label.
+    case reprint(order: String)
     case beep
     case quit
 }

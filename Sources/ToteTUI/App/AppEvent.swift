@@ -20,6 +20,8 @@ public enum AppEvent: Equatable, Sendable {
     case labelQueued(order: String, printer: String, tracking: String?)
     /// A pass over the print queue: what printed, which printers are offline.
     case printRound(PrintRound)
+    /// REPRINT queued a new copy (`queued`), or could not (`false`: no label printer or no label).
+    case reprinted(order: String, queued: Bool)
     case released(order: String)
     /// The shop changed or cancelled the held order since the station last looked.
     case flagsSeen(order: String, OrderFlags)

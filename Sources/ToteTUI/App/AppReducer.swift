@@ -41,11 +41,13 @@ public struct AppReducer: Sendable {
         case .statusMoved(let order, let to):
             return statusMoved(&state, order: order, to: to)
         case .orderCompleted(let order, let path):
+            state.lastFinished = order
             state.work = nil
             state.screen = .queue
             state.status = StatusMessage(strings.text(.packDone, ["order": order, "path": path]), .ok)
             return [reloadQueue(state)]
         case .labelQueued(let order, let printer, let tracking):
+            state.lastFinished = order
             state.work = nil
             state.screen = .queue
             state.status = StatusMessage(strings.text(.packDonePrinting, ["order": order, "printer": printer,
@@ -65,6 +67,11 @@ public struct AppReducer: Sendable {
                                                                          "count": String(round.printed)]), .ok)
             }
             return []
+        case .reprinted(let order, let queued):
+            state.status = queued
+                ? StatusMessage(strings.text(.reprintQueued, ["order": order]), .ok)
+                : StatusMessage(strings.text(.reprintUnavailable, ["order": order]), .warning)
+            return queued ? [] : [.beep]
         case .released(let order):
             state.work = nil
             state.screen = .queue

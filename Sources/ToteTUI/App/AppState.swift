@@ -17,6 +17,8 @@ public struct AppState: Equatable, Sendable {
     /// How the scan being handled was typed; set while a submitted scan is reduced, so every
     /// record it leads to carries it, and nil otherwise.
     public var scanMeta: ScanMeta?
+    /// The order this station finished last: what REPRINT reprints.
+    public var lastFinished: String?
     /// Printers the last pass over the print queue found not answering.
     public var offlinePrinters: [String] = []
 

@@ -101,6 +101,12 @@ public struct EffectRunner: Sendable {
             }
             try store.completePack(number: order.number, station: station, labelPath: path, now: now)
             return [.orderCompleted(order: order.number, labelPath: path)]
+        case .reprint(let number):
+            guard let printing, let progress = try store.order(number: number) else {
+                return [.reprinted(order: number, queued: false)]
+            }
+            let queued = try printing.reprintLabel(of: progress.order, nowMillis: now)
+            return [.reprinted(order: number, queued: queued)] + (queued ? sendQueuedPrints() : [])
         case .beep, .quit:
             return []
         }

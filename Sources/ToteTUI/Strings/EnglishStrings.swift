@@ -61,6 +61,8 @@ enum EnglishStrings {
         .packNotComplete: "Not complete: {left} unit(s) still to verify",
         .packDone: "{order} packed — label written to {path}",
         .packDonePrinting: "{order} packed — label {tracking} sent to {printer}",
+        .reprintQueued: "Reprinting the label of {order}",
+        .reprintUnavailable: "No label to reprint for {order} (is a label printer set in station.toml?)",
         .printerBack: "Printer {printer} is back: {count} queued label(s) printed",
         .printerOffline: "Printer {printer} offline — {count} label(s) queued; they print when it is back",
         .scanNotOnOrder: "Not on this order: {sku} {name}",

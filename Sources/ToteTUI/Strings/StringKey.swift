@@ -69,6 +69,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case packDonePrinting = "pack.done_printing"
     case printerOffline = "print.printer_offline"
     case printerBack = "print.printer_back"
+    case reprintQueued = "print.reprint_queued"
+    case reprintUnavailable = "print.reprint_unavailable"
     // Scans
     case scanNotOnOrder = "scan.not_on_order"
     case scanCheckDigit = "scan.check_digit"

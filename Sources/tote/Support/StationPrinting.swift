@@ -11,9 +11,16 @@ struct StationPrinting: ShipmentPrinting {
     let labelPrinter: String
 
     func queueDocuments(for order: Order, nowMillis: Int64) throws -> ShipmentQueued {
-        let grams = order.shippableLines.reduce(0) { $0 + (catalog.sku(code: $1.sku)?.weightGrams ?? 0) * $1.quantity }
-        let result = try packOut.completeCarton(order: order, grams: grams, nowMillis: nowMillis)
+        let result = try packOut.completeCarton(order: order, grams: grams(order), nowMillis: nowMillis)
         return ShipmentQueued(trackingNumber: result.shipment?.trackingNumber, printer: labelPrinter)
+    }
+
+    func reprintLabel(of order: Order, nowMillis: Int64) throws -> Bool {
+        try packOut.reprint(order: order, grams: grams(order), nowMillis: nowMillis) != nil
+    }
+
+    private func grams(_ order: Order) -> Int {
+        order.shippableLines.reduce(0) { $0 + (catalog.sku(code: $1.sku)?.weightGrams ?? 0) * $1.quantity }
     }
 
     func sendQueued(nowMillis: Int64) throws -> PrintRound {

@@ -117,3 +117,22 @@ struct PrintingReducerTests {
         #expect(h.state.offlinePrinters.isEmpty)
     }
 }
+
+@Suite("REPRINT")
+struct ReprintReducerTests {
+    @Test func reprintAfterDoneAsksForACopyOfTheLastLabel() {
+        var h = Harness()
+        h.send(.labelQueued(order: "#1003", printer: "zebra-1", tracking: nil))
+        #expect(h.scan("REPRINT").last == .reprint(order: "#1003"))
+        h.send(.reprinted(order: "#1003", queued: true))
+        #expect(h.state.status?.text == "Reprinting the label of #1003")
+    }
+
+    @Test func reprintWithNothingPackedDoesNothingHere() {
+        var h = Harness()
+        let effects = h.scan("REPRINT")
+        #expect(effects.first == .beep)
+        #expect(!effects.contains(.reprint(order: "#1003")))
+        #expect(h.state.status?.text == "REPRINT does nothing here")
+    }
+}

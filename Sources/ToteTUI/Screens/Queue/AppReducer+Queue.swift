@@ -67,6 +67,10 @@ extension AppReducer {
         guard case .command(let command) = kind else {
             return refuse(&state, strings.text(.scanNoOrder), raw: raw, kind: kind, outcome: "no_order", phase: .queue)
         }
+        if command == .reprint, let order = state.lastFinished {
+            return [.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: .queue, effect: nil),
+                            ack: .none), .reprint(order: order)]
+        }
         guard command == .next else { return commandNotHere(&state, command, raw: raw, phase: .queue) }
         let log = AppEffect.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: .queue, effect: nil),
                                    ack: .none)
