@@ -35,7 +35,14 @@ struct Environment {
     static func defaultStorePath() -> String {
         let env = ProcessInfo.processInfo.environment
         if let xdg = env["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/tote/tote.sqlite" }
-        return NSHomeDirectory() + "/.local/share/tote/tote.sqlite"
+        return home + "/.local/share/tote/tote.sqlite"
+    }
+
+    /// `$HOME` as the shell has it (a packer's login may set it differently from the password
+    /// database), else the account's home folder.
+    static var home: String {
+        if let home = ProcessInfo.processInfo.environment["HOME"], home.hasPrefix("/") { return home }
+        return NSHomeDirectory()
     }
 
     /// `--config`, else `./config`, else the `config` folder of the checkout the binary was
@@ -73,6 +80,6 @@ struct Environment {
     }
 
     static func expandTilde(_ path: String) -> String {
-        path.hasPrefix("~/") ? NSHomeDirectory() + String(path.dropFirst()) : path
+        path.hasPrefix("~/") ? home + String(path.dropFirst()) : path
     }
 }
