@@ -40,6 +40,7 @@ extension SQLiteOrderStore {
                 DashboardFacts.OpenOrder(number: $0["number"], shipBy: $0["ship_by"], claimedBy: $0["claimed_by"])
             }
             facts.exceptions = try Self.exceptions(db, window: window, staleBefore: now - staleAfterMillis)
+            facts.labelPrintFailures = facts.exceptions.filter { $0.kind == .failedPrint }.count
             return facts
         }
     }
@@ -57,6 +58,9 @@ extension SQLiteOrderStore {
             for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM orders GROUP BY status") {
                 totals.queueDepth[row["status"]] = row["n"]
             }
+            totals.labelPrintFailures = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM print_job WHERE kind = 'label' AND status = 'failed'
+                """) ?? 0
             for status in OrderStatus.allCases where totals.queueDepth[status.rawValue] == nil {
                 totals.queueDepth[status.rawValue] = 0
             }
@@ -178,6 +182,13 @@ extension SQLiteOrderStore {
                 out.append(.init(kind: .changedInShop, order: row["number"], station: row["claimed_by"],
                                  at: row["changed_while_claimed_at"]))
             }
+        }
+        // Labels the print queue gave up on (after its retries): a supervisor reprints or voids.
+        for row in try Row.fetchAll(db, sql: """
+            SELECT order_number, printer, MAX(created_ms) AS at FROM print_job
+            WHERE kind = 'label' AND status = 'failed' GROUP BY order_number, printer ORDER BY at
+            """) {
+            out.append(.init(kind: .failedPrint, order: row["order_number"], station: row["printer"], at: row["at"]))
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT order_number, station, at_ms, what FROM scan_exception

@@ -74,6 +74,23 @@ import ToteCore
         #expect(kinds == ["on_hold #2", "short_pick #3", "stale_claim #1"])
     }
 
+    @Test func labelsThePrintQueueGaveUpOnAreExceptionsAndCounted() throws {
+        let store = try Fixtures.store(in: folder, orders: [Fixtures.order("#1"), Fixtures.order("#2")])
+        for number in ["#1", "#2"] {
+            _ = try store.enqueue(PrintJob(orderNumber: number, carton: 1, kind: .label, printer: "zebra-1",
+                                           payload: Array("^XA^XZ".utf8)), nowMillis: Fixtures.now)
+            // Sent and refused by the printer: #1 after its last retry, #2 with retries left.
+            let job = try #require(try store.claimDue(printers: ["zebra-1"], nowMillis: Fixtures.now, leaseMillis: 1_000))
+            try store.markFailed(id: job.id, error: "connection refused", retryAtMillis: Fixtures.now + 2_000,
+                                 giveUp: job.orderNumber == "#1")
+        }
+        let facts = try store.dashboardFacts(window: Self.window, now: Fixtures.now, horizonSeconds: 0,
+                                             staleAfterMillis: 600_000)
+        #expect(facts.exceptions.filter { $0.kind == .failedPrint }.map(\.order) == ["#1"], "a retrying job is no exception yet")
+        #expect(facts.labelPrintFailures == 1)
+        #expect(try store.metricsTotals().labelPrintFailures == 1)
+    }
+
     @Test func supervisorActionsAreAudited() throws {
         let store = try Fixtures.store(in: folder, orders: [Fixtures.order("#1"), Fixtures.order("#2")])
         _ = try store.claim(number: "#1", station: "S1", now: Fixtures.now)
