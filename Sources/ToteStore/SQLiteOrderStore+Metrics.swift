@@ -58,6 +58,9 @@ extension SQLiteOrderStore {
             for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM orders GROUP BY status") {
                 totals.queueDepth[row["status"]] = row["n"]
             }
+            totals.pickDistanceMetres = try Double.fetchOne(db, sql: """
+                SELECT COALESCE(SUM(pick_distance_m), 0) FROM orders
+                """) ?? 0
             totals.labelPrintFailures = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM print_job WHERE kind = 'label' AND status = 'failed'
                 """) ?? 0
@@ -109,12 +112,15 @@ extension SQLiteOrderStore {
 
     private static func packedOrders(_ db: Database, _ window: MetricsWindow) throws -> [DashboardFacts.PackedOrder] {
         try Row.fetchAll(db, sql: """
-            SELECT * FROM packed_order WHERE packed_at_ms >= ? AND packed_at_ms < ? ORDER BY packed_at_ms, order_number
+            SELECT packed_order.*, COALESCE(orders.pick_distance_m, 0) AS metres
+            FROM packed_order LEFT JOIN orders ON orders.number = packed_order.order_number
+            WHERE packed_at_ms >= ? AND packed_at_ms < ? ORDER BY packed_at_ms, order_number
             """, arguments: [window.from, window.to]).map { row in
             DashboardFacts.PackedOrder(number: row["order_number"], station: row["station"], packer: row["packer"],
                                        packedAt: row["packed_at_ms"], workMillis: row["work_ms"],
                                        pickMillis: row["pick_ms"], packMillis: row["pack_ms"],
-                                       lines: row["lines"], units: row["units"], bins: row["bins"])
+                                       lines: row["lines"], units: row["units"], bins: row["bins"],
+                                       metres: row["metres"])
         }
     }
 

@@ -15,6 +15,7 @@ enum StoreMigrations {
         migrator.registerMigration("v3-scan-timing", migrate: v3ScanTiming)
         migrator.registerMigration("v4-printing", migrate: v4Printing)
         migrator.registerMigration("v5-metrics", migrate: v5Metrics)
+        migrator.registerMigration("v6-pick-distance", migrate: v6PickDistance)
         return migrator
     }
 

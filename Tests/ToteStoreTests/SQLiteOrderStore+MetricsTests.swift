@@ -91,6 +91,15 @@ import ToteCore
         #expect(try store.metricsTotals().labelPrintFailures == 1)
     }
 
+    @Test func metresWalkedReachTheTotalsAndTheLabourStandard() throws {
+        let store = try Fixtures.store(in: folder, orders: [Fixtures.order("#1"), Fixtures.order("#2")])
+        try store.recordPickDistance(number: "#1", metres: 120.5)
+        try store.recordPickDistance(number: "#2", metres: 30)
+        try store.recordPickDistance(number: "#2", metres: 40)
+        try store.recordPickDistance(number: "#2", metres: -1)
+        #expect(try store.metricsTotals().pickDistanceMetres == 160.5)
+    }
+
     @Test func supervisorActionsAreAudited() throws {
         let store = try Fixtures.store(in: folder, orders: [Fixtures.order("#1"), Fixtures.order("#2")])
         _ = try store.claim(number: "#1", station: "S1", now: Fixtures.now)

@@ -106,7 +106,8 @@ public struct DashboardCalculator: Sendable {
         row.scans = scans.map(\.scans).reduce(0, +)
         row.misScans = scans.map(\.misScans).reduce(0, +)
         row.idleMinutes = scans.map { $0.spanMinutes - $0.activeMinutes }.reduce(0, +)
-        row.earnedSeconds = standards.earnedSeconds(orders: row.orders, bins: row.bins, units: row.units, metres: 0)
+        row.earnedSeconds = standards.earnedSeconds(orders: row.orders, bins: row.bins, units: row.units,
+                                                    metres: inWindow.map(\.metres).reduce(0, +))
         row.spentSeconds = Double(inWindow.compactMap(\.workMillis).reduce(0, +)) / 1000
     }
 

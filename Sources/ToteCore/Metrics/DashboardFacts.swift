@@ -22,9 +22,13 @@ public struct DashboardFacts: Equatable, Sendable {
         public var units: Int
         /// Distinct bins visited.
         public var bins: Int
+        /// Metres of the order's pick walk (0 when not recorded).
+        public var metres: Double
 
         public init(number: String, station: String, packer: String, packedAt: Int64, workMillis: Int64? = nil,
-                    pickMillis: Int64? = nil, packMillis: Int64? = nil, lines: Int, units: Int, bins: Int) {
+                    pickMillis: Int64? = nil, packMillis: Int64? = nil, lines: Int, units: Int, bins: Int,
+                    metres: Double = 0) {
+            self.metres = metres
             self.number = number
             self.station = station
             self.packer = packer

@@ -20,7 +20,7 @@ public struct LabourStandards: Equatable, Sendable {
         self.secondsPerMetre = secondsPerMetre
     }
 
-    /// Standard seconds earned for the work described. `metres` may be 0 while walking is not tracked.
+    /// Standard seconds earned for the work described; `metres` is the pick walk's length.
     public func earnedSeconds(orders: Int, bins: Int, units: Int, metres: Double) -> Double {
         Double(orders) * secondsPerOrder + Double(bins) * secondsPerBin + Double(units) * secondsPerUnit
             + metres * secondsPerMetre

@@ -20,7 +20,7 @@ public struct MetricsTotals: Equatable, Sendable {
     public var scansByOutcome: [String: Int] = [:]
     /// Orders per status.
     public var queueDepth: [String: Int] = [:]
-    /// Metres walked while picking (0 until walking is tracked).
+    /// Metres walked while picking: the sum of the orders' optimal pick walks.
     public var pickDistanceMetres: Double = 0
     /// Label print failures (0 until printing lands).
     public var labelPrintFailures = 0

@@ -35,6 +35,9 @@ public protocol OrderStore: Sendable {
     /// Moves an order held by `station` from one status to another (refused if illegal).
     func move(number: String, from: OrderStatus, to: OrderStatus, station: String, now: Int64) throws
 
+    /// Records how far the picker walks for order `number` (metres, the optimal route).
+    func recordPickDistance(number: String, metres: Double) throws
+
     /// An order with its committed counts, whatever its status; nil if the store lacks it.
     func order(number: String) throws -> OrderProgress?
 

@@ -11,6 +11,8 @@ public enum AppEffect: Equatable, Sendable {
     case record(ScanRecord, ack: ScanAck)
     case move(order: String, from: OrderStatus, to: OrderStatus)
     case finish(Order)
+    /// The whole pick walk's length, metres, recorded when the last unit is picked.
+    case recordPickDistance(order: String, metres: Double)
     /// REPRINT: a counted new copy of the order's label.
     case reprint(order: String)
     case beep

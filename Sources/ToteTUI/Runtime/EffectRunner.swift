@@ -101,6 +101,9 @@ public struct EffectRunner: Sendable {
             }
             try store.completePack(number: order.number, station: station, labelPath: path, now: now)
             return [.orderCompleted(order: order.number, labelPath: path)]
+        case .recordPickDistance(let number, let metres):
+            try store.recordPickDistance(number: number, metres: metres)
+            return []
         case .reprint(let number):
             guard let printing, let progress = try store.order(number: number) else {
                 return [.reprinted(order: number, queued: false)]

@@ -68,6 +68,17 @@ struct DashboardCalculatorTests {
         #expect(ana.spentSeconds == 600)
     }
 
+    @Test func metresWalkedEarnWalkingTime() throws {
+        var facts = Self.facts
+        facts.packed[2].metres = 150
+        let d = DashboardCalculator(standards: LabourStandards(secondsPerOrder: 20, secondsPerBin: 30, secondsPerUnit: 2,
+                                                               secondsPerMetre: 0.8))
+            .compute(facts, window: Self.window, now: Self.now)
+        let bo = try #require(d.packers.first { $0.name == "bo" })
+        // 20 + 3·30 + 5·2 + 150·0.8 = 240 s earned in 100 s spent.
+        #expect(bo.earnedSeconds == 240)
+    }
+
     @Test func forecastUsesWorkingStationsAndAverageWorkTime() {
         let d = DashboardCalculator().compute(Self.facts, window: Self.window, now: Self.now)
         // Only S1 scanned in the last 15 minutes; average work (300+300+100)/3 = 233.3 s.

@@ -102,6 +102,12 @@ struct PickReducerTests {
         h.scanCommitted("4006381333931")
         let effects = h.scanCommitted("4006381333931")
         #expect(effects.last == .move(order: "#1003", from: .picking, to: .picked))
+        // The whole walk (24.4 m, see PickDistanceTests) is recorded for the supervisor's metrics.
+        guard case .recordPickDistance("#1003", let metres)? = effects.dropLast().last else {
+            Issue.record("no walk recorded: \(effects)")
+            return
+        }
+        #expect(abs(metres - 24.4) < 1e-9)
         #expect(h.send(.statusMoved(order: "#1003", to: .picked)) == [.move(order: "#1003", from: .picked, to: .packing)])
         h.send(.statusMoved(order: "#1003", to: .packing))
         #expect(h.state.screen == .pack)

@@ -103,7 +103,9 @@ extension AppReducer {
                                                                     "need": String(s.quantity)]), .ok)
             if work.pick.isComplete {
                 state.status = StatusMessage(strings.text(.pickAllPicked), .ok)
-                return [.move(order: work.order.number, from: .picking, to: .picked)]
+                let walk = PickDistance.whole(work.pick, layout: context.layout, geometry: context.geometry)
+                return [.recordPickDistance(order: work.order.number, metres: walk),
+                        .move(order: work.order.number, from: .picking, to: .picked)]
             }
             return []
         default:

@@ -20,6 +20,11 @@ enum PickDistance {
         return geometry.length(of: stops)
     }
 
+    /// The whole walk: from the station through every stop and back, whatever is picked.
+    static func whole(_ pick: PickList, layout: WarehouseLayout, geometry: AisleGeometry) -> Double {
+        left(PickList(steps: pick.steps), layout: layout, geometry: geometry)
+    }
+
     /// "86 m", rounded to the metre: pickers do not need more.
     static func text(_ metres: Double) -> String { "\(Int(metres.rounded())) m" }
 }
