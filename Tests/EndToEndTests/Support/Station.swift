@@ -9,6 +9,8 @@ import ToteStore
 /// mode once it ends, then opens a shell: the pane shows what a packer's terminal would.
 final class Station: @unchecked Sendable {
     static let stationID = "PACK-01"
+    /// This station's id: `stationID` unless made with `init(sharing:id:)`.
+    let id: String
 
     let folder: URL
     let storePath: String
@@ -17,7 +19,18 @@ final class Station: @unchecked Sendable {
     private var launches = 0
     private var pidFile = ""
 
+    /// A second station on `other`'s store, under its own id, in its own folder.
+    init(sharing other: Station, id: String) throws {
+        self.id = id
+        let base = URL(fileURLWithPath: NSTemporaryDirectory().isEmpty ? "/tmp" : NSTemporaryDirectory())
+        folder = base.appendingPathComponent("tote-e2e-" + UUID().uuidString.prefix(8).lowercased(), isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        storePath = other.storePath
+        tote = other.tote
+    }
+
     init() throws {
+        id = Self.stationID
         // Short paths: a unix socket path must stay under ~100 bytes.
         let base = URL(fileURLWithPath: NSTemporaryDirectory().isEmpty ? "/tmp" : NSTemporaryDirectory())
         folder = base.appendingPathComponent("tote-e2e-" + UUID().uuidString.prefix(8).lowercased(), isDirectory: true)
@@ -34,7 +47,7 @@ final class Station: @unchecked Sendable {
         launches += 1
         pidFile = folder.appendingPathComponent("tote-\(launches).pid").path
         let script = folder.appendingPathComponent("run-\(launches).sh")
-        let toteCommand = [tote, "--store", storePath, "--config", config].map(Self.quote)
+        let toteCommand = [tote, "--store", storePath, "--config", config, "--station", id].map(Self.quote)
         let text = """
             #!/bin/sh
             sh -c 'echo $$ > "$0"; exec "$@"' \(Self.quote(pidFile)) \(toteCommand.joined(separator: " "))
@@ -118,8 +131,8 @@ final class Station: @unchecked Sendable {
     func claimNext() async throws -> String {
         try await screen.sendScan("NEXT")
         try await screen.waitFor("Claimed #")
-        guard let progress = try openStore().activeOrder(station: Self.stationID) else {
-            throw EndToEndError("After NEXT the store shows no order held by \(Self.stationID)")
+        guard let progress = try openStore().activeOrder(station: id) else {
+            throw EndToEndError("After NEXT the store shows no order held by \(id)")
         }
         let number = progress.order.number
         try await screen.waitFor("Pick \(number)")
