@@ -172,4 +172,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case fkReassign = "fk.reassign"
     case fkCancelOrder = "fk.cancel_order"
     case fkReprint = "fk.reprint"
+    case supVoidPrompt = "sup.void_prompt"
+    case supVoidNeedsReason = "sup.void_needs_reason"
+    case supVoided = "sup.voided"
+    case supNothingToVoid = "sup.nothing_to_void"
 }

@@ -32,7 +32,8 @@ struct SuperviseCommand: ParsableCommand {
         let offset = TimeZone.current.secondsFromGMT()
         let runner = SupervisorRunner(source: try SupervisorStoreSource(store: store),
                                       calculator: DashboardCalculator(standards: standards, utcOffsetSeconds: offset),
-                                      supervisor: supervisor, staleAfterMillis: Int64(staleMinutes) * 60_000)
+                                      supervisor: supervisor, staleAfterMillis: Int64(staleMinutes) * 60_000,
+                                      labels: try labels(env: env, store: store))
         let state = SupervisorState(nowMillis: clock.nowMillis(), supervisor: supervisor, storePath: env.storePath,
                                     shiftHours: shiftHours)
 
@@ -46,6 +47,14 @@ struct SuperviseCommand: ParsableCommand {
             TerminalGuard.restore()
             Foundation.exit(128 + StopSignal.requested)
         }
+    }
+
+    /// REPRINT and VOID when station.toml names a label printer; nil otherwise (the keys then
+    /// say how to set one up).
+    private func labels(env: Environment, store: SQLiteOrderStore) throws -> LabelDesk? {
+        guard env.station.labelPrinter != nil else { return nil }
+        let setup = try PrintingSetup(environment: env, store: store)
+        return SupervisorLabels(packOut: try setup.packOut(), store: store, catalog: try store.loadCatalog())
     }
 }
 

@@ -103,3 +103,54 @@ struct SupervisorReducerTests {
                 == SupervisorFixtures.now / 1000 + 5 * 3600)
     }
 }
+
+/// A label desk that records what the supervisor asked of it.
+final class FakeLabelDesk: LabelDesk, @unchecked Sendable {
+    var actions: [String] = []
+    var hasLabel = true
+
+    func reprintLabel(of order: String, nowMillis: Int64) throws -> Bool {
+        actions.append("reprint \(order)")
+        return hasLabel
+    }
+
+    func voidLabel(of order: String, reason: String, supervisor: String, nowMillis: Int64) throws -> String? {
+        actions.append("void \(order) by \(supervisor): \(reason)")
+        return hasLabel ? "1Z999AA10123456784" : nil
+    }
+}
+
+struct SupervisorLabelActionTests {
+    let reducer = SupervisorReducer()
+
+    @Test func voidAsksWhyBeforeItActs() {
+        var state = SupervisorFixtures.state(.exceptions)
+        let order = state.dashboard!.exceptions[0].order
+        _ = reducer.reduce(&state, .input(.key(.char("v")), atMillis: state.nowMillis))
+        #expect(state.pending == .void(order: order, reason: ""))
+        #expect(reducer.reduce(&state, .input(.key(.enter), atMillis: state.nowMillis)) == [.beep], "a reason is required")
+        for ch in "box crushed" { _ = reducer.reduce(&state, .input(.key(.char(ch)), atMillis: state.nowMillis)) }
+        #expect(reducer.reduce(&state, .input(.key(.enter), atMillis: state.nowMillis))
+                == [.void(order: order, reason: "box crushed")])
+        #expect(state.pending == nil)
+    }
+
+    @Test func reprintAndVoidGoToTheLabelDesk() throws {
+        let source = FakeSupervisorSource()
+        let desk = FakeLabelDesk()
+        let runner = SupervisorRunner(source: source, calculator: DashboardCalculator(), supervisor: "sam", labels: desk)
+        var initial = SupervisorState(nowMillis: SupervisorFixtures.now, supervisor: "sam", storePath: "x")
+        initial.panel = .exceptions
+        let app = SupervisorApp(state: initial, runner: runner, view: SupervisorView())
+        _ = app.handle(nil, atMillis: SupervisorFixtures.now)
+        _ = app.handle(.key(.char("p")), atMillis: SupervisorFixtures.now + 10)
+        #expect(app.state.status?.text == "Reprinting the label of #1201")
+        _ = app.handle(.key(.char("v")), atMillis: SupervisorFixtures.now + 20)
+        for ch in "wrong box" { _ = app.handle(.key(.char(ch)), atMillis: SupervisorFixtures.now + 30) }
+        _ = app.handle(.key(.enter), atMillis: SupervisorFixtures.now + 40)
+        #expect(desk.actions == ["reprint #1201", "void #1201 by sam: wrong box"])
+        #expect(app.state.status?.text == "#1201: tracking number 1Z999AA10123456784 voided; it is never issued again")
+        let prompt = SupervisorView().render({ var s = app.state; s.pending = .void(order: "#1201", reason: "x"); return s }())
+        #expect(prompt.text.contains("Void the label of #1201 because ▸ x"))
+    }
+}

@@ -9,9 +9,9 @@ public enum SupervisorEffect: Equatable, Sendable {
     case release(order: String)
     case reassign(order: String, station: String)
     case cancel(order: String)
-    /// Hooks for printing: reprint or void a label. The runner answers that they come with printing.
+    /// REPRINT a label, or VOID its tracking number with the supervisor's reason.
     case reprint(order: String)
-    case void(order: String)
+    case void(order: String, reason: String)
     case beep
     case quit
 }

@@ -85,7 +85,7 @@ public struct SupervisorReducer: Sendable {
             return [.reprint(order: order)]
         case .char("v"):
             guard let order = selected(&state) else { return [.beep] }
-            return [.void(order: order)]
+            state.pending = .void(order: order, reason: "")
         case .escape:
             state.status = nil
         default:
@@ -122,6 +122,18 @@ public struct SupervisorReducer: Sendable {
             return [.reassign(order: order, station: target)]
         case (.reassign(let order, let station), .backspace):
             state.pending = .reassign(order: order, station: String(station.dropLast()))
+        case (.void(let order, let reason), .enter):
+            let why = String(reason.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+            guard !why.isEmpty else {
+                state.status = StatusMessage(strings.text(.supVoidNeedsReason), .warning)
+                return [.beep]
+            }
+            state.pending = nil
+            return [.void(order: order, reason: why)]
+        case (.void(let order, let reason), .backspace):
+            state.pending = .void(order: order, reason: String(reason.dropLast()))
+        case (.void(let order, let reason), .char(let c)) where reason.count < 120:
+            state.pending = .void(order: order, reason: reason + String(c))
         case (.reassign(let order, let station), .char(let c)) where station.count < 16:
             state.pending = .reassign(order: order, station: station + String(c))
         default:

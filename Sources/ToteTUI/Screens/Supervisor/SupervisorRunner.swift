@@ -9,11 +9,14 @@ public final class SupervisorRunner {
     private let calculator: DashboardCalculator
     private let supervisor: String
     private let strings: Strings
+    /// The printers' side of REPRINT and VOID; nil when no printer is configured.
+    private let labels: LabelDesk?
     /// A claim silent for longer is stale, milliseconds.
     public var staleAfterMillis: Int64
 
     public init(source: SupervisorSource, calculator: DashboardCalculator, supervisor: String,
-                strings: Strings = .english, staleAfterMillis: Int64 = 600_000) {
+                strings: Strings = .english, staleAfterMillis: Int64 = 600_000, labels: LabelDesk? = nil) {
+        self.labels = labels
         self.source = source
         self.calculator = calculator
         self.supervisor = supervisor
@@ -48,8 +51,18 @@ public final class SupervisorRunner {
             case .cancel(let order):
                 try source.supervisorCancel(number: order, supervisor: supervisor, now: now)
                 return [.actionDone(StatusMessage(strings.text(.supCancelled, ["order": order]), .ok))]
-            case .reprint, .void:
-                return [.failed(strings.text(.supNeedsPrinting))]
+            case .reprint(let order):
+                guard let labels else { return [.failed(strings.text(.supNeedsPrinting))] }
+                guard try labels.reprintLabel(of: order, nowMillis: now) else {
+                    return [.failed(strings.text(.reprintUnavailable, ["order": order]))]
+                }
+                return [.actionDone(StatusMessage(strings.text(.reprintQueued, ["order": order]), .ok))]
+            case .void(let order, let reason):
+                guard let labels else { return [.failed(strings.text(.supNeedsPrinting))] }
+                guard let number = try labels.voidLabel(of: order, reason: reason, supervisor: supervisor, nowMillis: now) else {
+                    return [.failed(strings.text(.supNothingToVoid, ["order": order]))]
+                }
+                return [.actionDone(StatusMessage(strings.text(.supVoided, ["order": order, "tracking": number]), .ok))]
             case .beep, .quit:
                 return []
             }

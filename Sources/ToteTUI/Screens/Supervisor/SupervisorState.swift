@@ -11,6 +11,8 @@ public struct SupervisorState: Equatable, Sendable {
         case reassign(order: String, station: String)
         /// Confirming the cancel of `order` with `y`.
         case cancel(order: String)
+        /// Typing why `order`'s label is voided.
+        case void(order: String, reason: String)
     }
 
     public var width: Int

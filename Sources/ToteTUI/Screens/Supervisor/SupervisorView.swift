@@ -47,9 +47,17 @@ public struct SupervisorView: Sendable {
 
     /// On the prompt row while reassigning; hidden otherwise.
     public func cursor(_ state: SupervisorState) -> (x: Int, y: Int)? {
-        guard !state.isTooSmall, case .reassign(let order, let station) = state.pending else { return nil }
-        let prompt = strings.text(.supReassignPrompt, ["order": order])
-        return (min(state.width - 1, CharWidth.of(prompt) + CharWidth.of(station)), state.height - 3)
+        guard !state.isTooSmall else { return nil }
+        switch state.pending {
+        case .reassign(let order, let station)?:
+            let prompt = strings.text(.supReassignPrompt, ["order": order])
+            return (min(state.width - 1, CharWidth.of(prompt) + CharWidth.of(station)), state.height - 3)
+        case .void(let order, let reason)?:
+            let prompt = strings.text(.supVoidPrompt, ["order": order])
+            return (min(state.width - 1, CharWidth.of(prompt) + CharWidth.of(reason)), state.height - 3)
+        default:
+            return nil
+        }
     }
 
     private func renderTitle(_ state: SupervisorState, into grid: inout Grid) {
@@ -82,6 +90,10 @@ public struct SupervisorView: Sendable {
             grid.put(station, x: x, y: y, role: .scanLine)
         case .cancel(let order)?:
             grid.put(strings.text(.supCancelConfirm, ["order": order]), x: 0, y: y, role: .warning)
+        case .void(let order, let reason)?:
+            grid.fill(Rect(x: 0, y: y, width: grid.width, height: 1), role: .scanLine)
+            let x = grid.put(strings.text(.supVoidPrompt, ["order": order]), x: 0, y: y, role: .accent)
+            grid.put(StatusLine.leftClipped(reason, to: max(1, grid.width - x - 1)), x: x, y: y, role: .scanLine)
         case nil:
             break
         }
