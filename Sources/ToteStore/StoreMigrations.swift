@@ -16,6 +16,7 @@ enum StoreMigrations {
         migrator.registerMigration("v4-printing", migrate: v4Printing)
         migrator.registerMigration("v5-metrics", migrate: v5Metrics)
         migrator.registerMigration("v6-pick-distance", migrate: v6PickDistance)
+        migrator.registerMigration("v7-accepted-exceptions", migrate: v7AcceptedExceptions)
         return migrator
     }
 

@@ -68,6 +68,9 @@ import ToteCore
         _ = try store.claim(number: "#3", station: "S3", now: Fixtures.now)
         _ = try store.record(ScanRecord(at: Fixtures.now, station: "S3", packer: "cy", raw: "SHORT", kind: "command",
                                         outcome: "accepted", orderNumber: "#3", phase: .pick, effect: nil))
+        // A DAMAGED scanned where it means nothing is a mis-scan, not an exception.
+        _ = try store.record(ScanRecord(at: Fixtures.now, station: "S3", packer: "cy", raw: "DAMAGED", kind: "command",
+                                        outcome: "command_not_here", orderNumber: "#3", phase: .pick, effect: nil))
         let facts = try store.dashboardFacts(window: Self.window, now: Fixtures.now, horizonSeconds: 0,
                                              staleAfterMillis: 600_000)
         let kinds = facts.exceptions.map { "\($0.kind.rawValue) \($0.order)" }.sorted()
