@@ -27,12 +27,7 @@ public enum CommandSheet {
     public static func zpl(dpi: Int = 203, title: String = "TOTE COMMANDS",
                            captions: [StationCommand: String] = englishCaptions) -> String {
         var c = ZPLCanvas(dpi: dpi)
-        c.raw("^XA")
-        c.raw("^CI28")
-        c.raw("^PW\(c.dots(ZPLWriter.labelWidth))")
-        c.raw("^LL\(c.dots(ZPLWriter.labelHeight))")
-        c.raw("^LH0,0")
-        c.box(x: 8, y: 8, width: 796, height: 1202, thickness: 3)
+        c.beginFormat()
         c.text(title, x: 24, y: 28, width: 764, height: 48, minHeight: 28, justify: .center)
         for (i, command) in StationCommand.allCases.enumerated() {
             let y = top + i * rowHeight

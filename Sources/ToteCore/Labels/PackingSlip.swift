@@ -31,12 +31,7 @@ public struct PackingSlip: Equatable, Sendable {
     /// One complete label format (`^XA` … `^XZ`) at `dpi` (203, 300 or 600).
     public func zpl(dpi: Int = 203) -> String {
         var c = ZPLCanvas(dpi: dpi)
-        c.raw("^XA")
-        c.raw("^CI28")
-        c.raw("^PW\(c.dots(ZPLWriter.labelWidth))")
-        c.raw("^LL\(c.dots(ZPLWriter.labelHeight))")
-        c.raw("^LH0,0")
-        c.box(x: 8, y: 8, width: 796, height: 1202, thickness: 3)
+        c.beginFormat()
         c.text("PACKING SLIP", x: 24, y: 24, width: 400, height: 40)
         c.text(shipFrom.name, x: 24, y: 72, width: 400, height: 24)
         c.text("ORDER " + order.number, x: 24, y: 106, width: 400, height: 30, minHeight: 20)

@@ -43,12 +43,7 @@ public struct PickListDocument: Equatable, Sendable {
     /// One complete label format (`^XA` … `^XZ`) at `dpi` (203, 300 or 600).
     public func zpl(dpi: Int = 203) -> String {
         var c = ZPLCanvas(dpi: dpi)
-        c.raw("^XA")
-        c.raw("^CI28")
-        c.raw("^PW\(c.dots(ZPLWriter.labelWidth))")
-        c.raw("^LL\(c.dots(ZPLWriter.labelHeight))")
-        c.raw("^LH0,0")
-        c.box(x: 8, y: 8, width: 796, height: 1202, thickness: 3)
+        c.beginFormat()
         c.text("PICK LIST", x: 24, y: 24, width: 380, height: 40)
         c.text(orderNumber, x: 24, y: 72, width: 380, height: 36, minHeight: 20)
         c.text(subtitle, x: 24, y: 116, width: 380, height: 22)

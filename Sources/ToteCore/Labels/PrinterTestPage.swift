@@ -6,12 +6,7 @@ public enum PrinterTestPage {
     ///   - detail: e.g. the URI and the time, printed under the name.
     public static func zpl(printer: String, detail: String, dpi: Int = 203) -> String {
         var c = ZPLCanvas(dpi: dpi)
-        c.raw("^XA")
-        c.raw("^CI28")
-        c.raw("^PW\(c.dots(ZPLWriter.labelWidth))")
-        c.raw("^LL\(c.dots(ZPLWriter.labelHeight))")
-        c.raw("^LH0,0")
-        c.box(x: 8, y: 8, width: 796, height: 1202, thickness: 3)
+        c.beginFormat()
         c.text("TOTE PRINTER TEST", x: 24, y: 40, width: 764, height: 48, justify: .center)
         c.text(printer, x: 24, y: 120, width: 764, height: 40, minHeight: 20, justify: .center)
         c.text(detail, x: 24, y: 180, width: 764, height: 26, maxLines: 3, justify: .center)

@@ -114,4 +114,15 @@ struct ZPLCanvas {
             }
         }
     }
+
+    /// Opens a 4x6 in format: `^XA`, UTF-8 field data (`^CI28`), the label's width and length
+    /// in this canvas's dots, home at 0,0, and the frame every Tote document has.
+    mutating func beginFormat() {
+        raw("^XA")
+        raw("^CI28")
+        raw("^PW\(dots(ZPLWriter.labelWidth))")
+        raw("^LL\(dots(ZPLWriter.labelHeight))")
+        raw("^LH0,0")
+        box(x: 8, y: 8, width: 796, height: 1202, thickness: 3)
+    }
 }

@@ -18,12 +18,7 @@ public enum ZPLWriter {
     /// - Returns: ZPL text with UTF-8 field data (`^CI28`); all field data is `^FH`-escaped.
     public static func shippingLabel(_ label: ShippingLabel, dpi: Int = 203) -> String {
         var c = ZPLCanvas(dpi: dpi)
-        c.raw("^XA")
-        c.raw("^CI28")
-        c.raw("^PW\(c.dots(labelWidth))")
-        c.raw("^LL\(c.dots(labelHeight))")
-        c.raw("^LH0,0")
-        c.box(x: 8, y: 8, width: 796, height: 1202, thickness: 3)
+        c.beginFormat()
         senderBlock(label, on: &c)
         c.horizontalRule(x: 8, y: 200, width: 796)
         shipToBlock(label.shipTo, on: &c)
