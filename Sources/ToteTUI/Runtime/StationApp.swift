@@ -50,18 +50,12 @@ public final class StationApp: TerminalApp {
     /// Feeds one event through the reducer and runs the effects it asks for, to completion.
     @discardableResult
     public func send(_ event: AppEvent) -> [TerminalRequest] {
-        var requests: [TerminalRequest] = []
-        var pending = [event]
-        while !pending.isEmpty {
-            let next = pending.removeFirst()
-            for effect in reducer.reduce(&state, next) {
-                switch effect {
-                case .beep: requests.append(.beep)
-                case .quit: requests.append(.quit)
-                default: pending += runner.run(effect)
-                }
+        EffectLoop.drain(event, reduce: { reducer.reduce(&state, $0) }, request: { effect -> TerminalRequest? in
+            switch effect {
+            case .beep: return .beep
+            case .quit: return .quit
+            default: return nil
             }
-        }
-        return requests
+        }, run: runner.run)
     }
 }

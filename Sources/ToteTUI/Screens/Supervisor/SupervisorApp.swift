@@ -35,17 +35,12 @@ public final class SupervisorApp: TerminalApp {
     /// Feeds one event through the reducer and runs its effects to completion.
     @discardableResult
     public func send(_ event: SupervisorEvent) -> [TerminalRequest] {
-        var requests: [TerminalRequest] = []
-        var pending = [event]
-        while !pending.isEmpty {
-            for effect in reducer.reduce(&state, pending.removeFirst()) {
-                switch effect {
-                case .beep: requests.append(.beep)
-                case .quit: requests.append(.quit)
-                default: pending += runner.run(effect, now: state.nowMillis)
-                }
+        EffectLoop.drain(event, reduce: { reducer.reduce(&state, $0) }, request: { effect -> TerminalRequest? in
+            switch effect {
+            case .beep: return .beep
+            case .quit: return .quit
+            default: return nil
             }
-        }
-        return requests
+        }, run: { runner.run($0, now: state.nowMillis) })
     }
 }
