@@ -42,7 +42,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["ToteTUI", "ToteStore", "ToteCore"]
+            dependencies: ["ToteTUI", "ToteStore", "ToteCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "PrintingTests", dependencies: ["TotePrinting", "ToteStore", "ToteCore"],
                     exclude: ["cups-setup.sh"]),

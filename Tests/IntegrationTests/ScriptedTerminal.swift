@@ -11,6 +11,9 @@ final class ScriptedTerminal: TerminalBackend {
     var size: (width: Int, height: Int) = (80, 24)
     /// Advanced by each read's timeout, as real waiting would.
     let clock: FixedClock?
+    /// Called before each read with how many reads came before: another process's writes.
+    var beforeRead: ((Int) -> Void)?
+    private var reads = 0
 
     init(_ batches: [[TerminalInput]], clock: FixedClock? = nil) {
         self.batches = batches
@@ -25,6 +28,8 @@ final class ScriptedTerminal: TerminalBackend {
     func draw(_ grid: Grid, cursor: (x: Int, y: Int)?) { frames.append(grid) }
 
     func read(timeoutMillis: Int) -> [TerminalInput] {
+        beforeRead?(reads)
+        reads += 1
         clock?.advance(by: Int64(timeoutMillis))
         // When the script runs out, quit like a packer pressing F10.
         return batches.isEmpty ? [.key(.function(10))] : batches.removeFirst()

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import ToteCore
 import ToteStore
@@ -39,8 +40,9 @@ struct StationFlowTests {
         }
     }
 
-    private func run(_ batches: [[TerminalInput]]) throws -> ScriptedTerminal {
+    private func run(_ batches: [[TerminalInput]], beforeRead: ((Int) -> Void)? = nil) throws -> ScriptedTerminal {
         let terminal = ScriptedTerminal(batches, clock: clock)
+        terminal.beforeRead = beforeRead
         let context = AppContext(catalog: try store.loadCatalog(), layout: WarehouseLayout(name: "T", aisleCount: 4,
                                                                                            baysPerSide: 6, levels: 2))
         let runner = EffectRunner(store: store, spool: DirSpool(dir: dir), clock: clock, station: "PACK-01",
@@ -59,6 +61,21 @@ struct StationFlowTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "^XA^FD#1003^FS^XZ")
         #expect(t.screen.contains("#1003 packed"))
         #expect(try store.scans(order: "#1003").filter { $0.outcome == "accepted" }.count == 9)
+    }
+
+    @Test func aCancellationReachesAPackerWhoIsNotScanning() throws {
+        // The shop cancels #1003 a moment after the station claimed it; nobody scans after that.
+        let path = dir.appendingPathComponent("tote.sqlite").path
+        let idle = [[TerminalInput]](repeating: [], count: 40)
+        let t = try run(ScriptedTerminal.scans(["NEXT"]) + idle) { reads in
+            guard reads == 3 else { return }
+            try? DatabaseQueue(path: path).write { db in
+                try db.execute(sql: "UPDATE orders SET cancel_requested_at = 1 WHERE number = '#1003'")
+            }
+        }
+        #expect(t.frames.contains { $0.text.contains("#1003 was CANCELLED in the shop") })
+        #expect(try store.status(of: "#1003") == .cancelled)
+        #expect(t.beeps >= 1)
     }
 
     @Test func claimTimesAreStoredInMilliseconds() throws {

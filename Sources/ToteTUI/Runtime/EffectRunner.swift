@@ -23,6 +23,13 @@ public struct EffectRunner: Sendable {
         self.printing = printing
     }
 
+    /// What the shop did to `order` lately, as an event when there is something (the loop asks
+    /// every few seconds, so a cancellation reaches a packer who is not scanning).
+    public func checkFlags(of order: String) -> [AppEvent] {
+        guard let flags = try? store.flags(of: order), !flags.isEmpty else { return [] }
+        return [.flagsSeen(order: order, flags)]
+    }
+
     /// Sends what the print queue holds (the loop calls this every few seconds, so a printer
     /// that comes back prints its waiting labels by itself).
     public func sendQueuedPrints() -> [AppEvent] {

@@ -11,7 +11,8 @@ public final class StationApp: TerminalApp {
     public private(set) var state: AppState
     private var started = false
     private var lastPrintPass: Int64 = 0
-    /// How often the loop retries the print queue, milliseconds.
+    /// How often the loop retries the print queue and looks for shop changes to the held
+    /// order, milliseconds.
     static let printPassMillis: Int64 = 5_000
 
     public init(state: AppState, context: AppContext, runner: EffectRunner) {
@@ -35,6 +36,9 @@ public final class StationApp: TerminalApp {
             if atMillis - lastPrintPass >= Self.printPassMillis {
                 lastPrintPass = atMillis
                 for event in runner.sendQueuedPrints() { requests += send(event) }
+                if let order = state.work?.order.number {
+                    for event in runner.checkFlags(of: order) { requests += send(event) }
+                }
             }
         }
         if !started {
