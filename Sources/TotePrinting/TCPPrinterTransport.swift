@@ -65,7 +65,10 @@ public struct TCPPrinterTransport: PrinterTransport {
             if fd < 0 { lastError = "socket: \(Self.errnoText())"; continue }
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
             _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-            if Glibc.connect(fd, a.pointee.ai_addr, a.pointee.ai_addrlen) == 0 { return fd }
+            if Glibc.connect(fd, a.pointee.ai_addr, a.pointee.ai_addrlen) == 0 {
+                if Self.isSelfConnected(fd) { close(fd); lastError = "no printer listening on \(host):\(port)"; continue }
+                return fd
+            }
             guard errno == EINPROGRESS else { lastError = "connect: \(Self.errnoText())"; close(fd); continue }
             do {
                 try wait(fd, events: Int16(POLLOUT), until: deadline)
@@ -76,6 +79,14 @@ public struct TCPPrinterTransport: PrinterTransport {
             var soError: Int32 = 0
             var len = socklen_t(MemoryLayout<Int32>.size)
             getsockopt(fd, SOL_SOCKET, SO_ERROR, &soError, &len)
+            // A printer on this host that is down, on a port in the ephemeral range, can make
+            // TCP connect the socket to itself (simultaneous open); that is "offline", and the
+            // socket must go at once or it holds the printer's port.
+            if soError == 0 && Self.isSelfConnected(fd) {
+                close(fd)
+                lastError = "no printer listening on \(host):\(port)"
+                continue
+            }
             if soError == 0 { return fd }
             lastError = "connect to \(host):\(port): \(String(cString: strerror(soError)))"
             close(fd)
@@ -102,4 +113,20 @@ public struct TCPPrinterTransport: PrinterTransport {
 
     static func nowMillis() -> Int64 { Int64(DispatchTime.now().uptimeNanoseconds / 1_000_000) }
     static func errnoText() -> String { String(cString: strerror(errno)) }
+
+    /// True when the socket's local and remote ends are the same address and port.
+    static func isSelfConnected(_ fd: Int32) -> Bool {
+        var local = sockaddr_storage(), remote = sockaddr_storage()
+        var localLength = socklen_t(MemoryLayout<sockaddr_storage>.size)
+        var remoteLength = localLength
+        let ok = withUnsafeMutablePointer(to: &local) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &localLength) == 0 }
+        } && withUnsafeMutablePointer(to: &remote) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getpeername(fd, $0, &remoteLength) == 0 }
+        }
+        guard ok, localLength == remoteLength else { return false }
+        return withUnsafeBytes(of: &local) { l in
+            withUnsafeBytes(of: &remote) { r in l.prefix(Int(localLength)).elementsEqual(r.prefix(Int(remoteLength))) }
+        }
+    }
 }
