@@ -10,7 +10,7 @@ extension SQLiteOrderStore {
     public func claimNext(station: String, now: Int64) throws -> OrderProgress? {
         // Only the claim itself holds the write lock; the order is read afterwards, when other
         // stations can already claim (this station holds it, so it cannot change under us).
-        let claimed: String? = try pool.write { db in
+        let claimed: String? = try ClaimLock.serialized(storePath: path) { try pool.write { db in
             // The `status, priority DESC, …` index serves this ORDER BY directly.
             guard let number = try String.fetchOne(db, sql: """
                 UPDATE orders SET status = 'picking', claimed_by = ?, claimed_at = ?
@@ -22,7 +22,7 @@ extension SQLiteOrderStore {
             else { return nil }
             try OrderEventRecord.insert(order: number, from: .new, to: .picking, station: station, atMillis: now, db)
             return number
-        }
+        } }
         guard let claimed else { return nil }
         return try pool.read { db in try OrderProgress.fetch(db, number: claimed) }
     }

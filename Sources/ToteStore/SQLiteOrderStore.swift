@@ -42,11 +42,31 @@ public final class SQLiteOrderStore: OrderStore {
             // slower median, because pollers starve the lock holder of CPU.
             configuration.busyMode = .timeout(10)
             configuration.foreignKeysEnabled = true
-            try Self.refuseIncompatibleFile(at: path)
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try Self.migrate(pool)
+            pool = try Self.openRetryingWhileLocked {
+                try Self.refuseIncompatibleFile(at: path)
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try Self.migrate(pool)
+                return pool
+            }
         } catch {
             throw StoreOpenError.wrapping(error, path: path)
+        }
+    }
+
+    /// Stations starting together on a new file race to create it, switch it to WAL and
+    /// migrate it; some of those steps report SQLITE_BUSY/LOCKED without waiting on the busy
+    /// handler. Opening again a moment later joins the winner's file, so only a lock that
+    /// lasts about 10 s is an error.
+    private static func openRetryingWhileLocked(_ open: () throws -> DatabasePool) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                return try open()
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                attempt += 1
+                guard attempt < 200 else { throw error }
+                usleep(useconds_t(min(50_000, 2_000 * attempt)))
+            }
         }
     }
 

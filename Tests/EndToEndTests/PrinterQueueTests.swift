@@ -49,7 +49,8 @@ struct PrinterQueueTests {
         #expect(try station.openStore().status(of: number) == .packed)
 
         // The printer comes back: the station's loop retries and the label arrives whole.
-        let received = try await PrinterQueueTests.listenOnce(port: port, timeout: 20)
+        let printer = try Listener(port: port)
+        let received = try await printer.receive(timeout: 20)
         let zpl = String(decoding: received, as: UTF8.self)
         #expect(zpl.hasPrefix("^XA") || zpl.contains("^XA"), "got \(zpl.prefix(80))")
         #expect(zpl.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("^XZ"))
@@ -57,10 +58,8 @@ struct PrinterQueueTests {
         try await station.screen.waitFor("is back")
 
         // REPRINT gives a second, counted copy of the same label.
-        async let second = PrinterQueueTests.listenOnce(port: port, timeout: 20)
-        try await Task.sleep(nanoseconds: 200_000_000)
         try await station.screen.sendScan("REPRINT")
-        let copy = try await second
+        let copy = try await printer.receive(timeout: 20)
         #expect(copy == received, "the reprint is the same label")
     }
 
@@ -83,11 +82,13 @@ struct PrinterQueueTests {
         throw EndToEndError("no free port in 20000..<32000")
     }
 
-    /// Accepts one connection on 127.0.0.1:`port` and returns all it sends until it closes.
-    static func listenOnce(port: UInt16, timeout: Double) async throws -> [UInt8] {
-        try await Task.detached {
-            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            defer { close(fd) }
+    /// Listens on 127.0.0.1:`port` from the moment it returns, so a print sent afterwards
+    /// cannot miss it; `receive` then accepts one connection and reads until it closes.
+    final class Listener: @unchecked Sendable {
+        let fd: Int32
+
+        init(port: UInt16) throws {
+            fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
             var yes: Int32 = 1
             setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
             var addr = sockaddr_in()
@@ -97,21 +98,32 @@ struct PrinterQueueTests {
             let bound = withUnsafePointer(to: &addr) {
                 $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
             }
-            guard bound == 0, listen(fd, 1) == 0 else { throw EndToEndError("cannot listen on 127.0.0.1:\(port)") }
-            var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            guard poll(&pfd, 1, Int32(timeout * 1000)) == 1 else { throw EndToEndError("no printer connection in \(timeout) s") }
-            let client = accept(fd, nil, nil)
-            defer { close(client) }
-            var data: [UInt8] = []
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            while true {
-                var cp = pollfd(fd: client, events: Int16(POLLIN), revents: 0)
-                guard poll(&cp, 1, 5000) == 1 else { break }
-                let n = read(client, &buffer, buffer.count)
-                if n <= 0 { break }
-                data += buffer[0..<n]
+            guard bound == 0, listen(fd, 4) == 0 else {
+                close(fd)
+                throw EndToEndError("cannot listen on 127.0.0.1:\(port): errno \(errno)")
             }
-            return data
-        }.value
+        }
+
+        deinit { close(fd) }
+
+        func receive(timeout: Double) async throws -> [UInt8] {
+            let fd = self.fd
+            return try await Task.detached {
+                var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                guard poll(&pfd, 1, Int32(timeout * 1000)) == 1 else { throw EndToEndError("no printer connection in \(timeout) s") }
+                let client = accept(fd, nil, nil)
+                defer { close(client) }
+                var data: [UInt8] = []
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                while true {
+                    var cp = pollfd(fd: client, events: Int16(POLLIN), revents: 0)
+                    guard poll(&cp, 1, 5000) == 1 else { break }
+                    let n = read(client, &buffer, buffer.count)
+                    if n <= 0 { break }
+                    data += buffer[0..<n]
+                }
+                return data
+            }.value
+        }
     }
 }
