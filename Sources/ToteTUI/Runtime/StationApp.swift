@@ -9,7 +9,6 @@ public final class StationApp: TerminalApp {
     private let view: AppView
     private let runner: EffectRunner
     public private(set) var state: AppState
-    private var started = false
     private var lastPrintPass: Int64 = 0
     /// How often the loop retries the print queue and looks for shop changes to the held
     /// order, milliseconds.
@@ -41,12 +40,10 @@ public final class StationApp: TerminalApp {
                 }
             }
         }
-        if !started {
-            started = true
-            requests += send(.started)
-        }
         return requests
     }
+
+    public func start(atMillis: Int64) -> [TerminalRequest] { send(.started) }
 
     public func render() -> Grid { view.render(state) }
     public func cursor() -> (x: Int, y: Int)? { view.cursor(state) }

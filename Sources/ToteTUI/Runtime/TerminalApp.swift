@@ -3,6 +3,9 @@
 /// The app owns its state, reducer and effect runner; the loop owns the terminal. Keeping the
 /// two apart lets every app share one loop, one backend and one way of stopping.
 public protocol TerminalApp: AnyObject {
+    /// Called once, after the first `handle` has told the app its size: load what the first
+    /// screen shows.
+    func start(atMillis: Int64) -> [TerminalRequest]
     /// Handles one input (or, with nil, the passing of time) at `atMillis` (ms since 1970) and
     /// runs whatever it leads to. Returns what the terminal must do.
     func handle(_ input: TerminalInput?, atMillis: Int64) -> [TerminalRequest]

@@ -19,6 +19,7 @@ public final class TerminalLoop {
     public func run() {
         let size = terminal.size
         var quitting = perform(app.handle(.resized(width: size.width, height: size.height), atMillis: clock.nowMillis()))
+        quitting = perform(app.start(atMillis: clock.nowMillis())) || quitting
         draw()
         while !quitting && StopSignal.requested == 0 {
             for input in terminal.read(timeoutMillis: app.pollMillis) {

@@ -7,7 +7,6 @@ public final class SupervisorApp: TerminalApp {
     private let view: SupervisorView
     private let runner: SupervisorRunner
     public private(set) var state: SupervisorState
-    private var started = false
 
     public init(state: SupervisorState, runner: SupervisorRunner, view: SupervisorView,
                 reducer: SupervisorReducer = SupervisorReducer()) {
@@ -21,13 +20,10 @@ public final class SupervisorApp: TerminalApp {
     public var pollMillis: Int { 250 }
 
     public func handle(_ input: TerminalInput?, atMillis: Int64) -> [TerminalRequest] {
-        var requests = send(input.map { .input($0, atMillis: atMillis) } ?? .tick(atMillis: atMillis))
-        if !started {
-            started = true
-            requests += send(.started)
-        }
-        return requests
+        send(input.map { .input($0, atMillis: atMillis) } ?? .tick(atMillis: atMillis))
     }
+
+    public func start(atMillis: Int64) -> [TerminalRequest] { send(.started) }
 
     public func render() -> Grid { view.render(state) }
     public func cursor() -> (x: Int, y: Int)? { view.cursor(state) }
