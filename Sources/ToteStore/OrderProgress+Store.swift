@@ -7,11 +7,18 @@ extension OrderProgress {
     static func fetch(_ db: Database, number: String) throws -> OrderProgress? {
         guard let header = try OrderRecord.fetch(db, number: number) else { return nil }
         let lines = try OrderLineRecord.fetchAll(db, order: number)
-        return OrderProgress(
+        var progress = OrderProgress(
             order: header.order(lines: lines.map(\.line)),
             pickedByLine: Dictionary(uniqueKeysWithValues: lines.map { ($0.line.lineNumber, $0.picked) }),
             packedByLine: Dictionary(uniqueKeysWithValues: lines.map { ($0.line.lineNumber, $0.packed) }),
             claimedBy: header.claimedBy,
             flags: header.flags)
+        progress.packChecks = try PackCheckRow.fetchAll(db, order: number)
+        if let row = try Row.fetchOne(db, sql: "SELECT weighed_g, chosen_service FROM orders WHERE number = ?",
+                                      arguments: [number]) {
+            progress.weighedGrams = row["weighed_g"]
+            progress.chosenService = row["chosen_service"]
+        }
+        return progress
     }
 }

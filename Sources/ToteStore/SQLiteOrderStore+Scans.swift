@@ -39,7 +39,7 @@ extension SQLiteOrderStore {
         try pool.read(ScanRow.count)
     }
 
-    /// True when the guarded update changed the line.
+    /// True when the guarded update changed the store.
     private static func apply(_ effect: ScanRecord.Effect, order number: String?, station: String,
                               _ db: Database) throws -> Bool {
         guard let number else { return false }
@@ -49,6 +49,12 @@ extension SQLiteOrderStore {
         case .pick(let l): (change, line) = ("picked = picked + 1 WHERE picked < quantity", l)
         case .pack(let l): (change, line) = ("packed = packed + 1 WHERE packed < quantity", l)
         case .unpack(let l): (change, line) = ("packed = packed - 1 WHERE packed > 0", l)
+        case .packUnits(let l, let units):
+            guard units != 0 else { return false }
+            (change, line) = ("packed = packed + (\(units)) WHERE packed + (\(units)) BETWEEN 0 AND quantity", l)
+        default:
+            guard try isHeldOpen(number, by: station, db) else { return false }
+            return try PackCheckRow.apply(effect, order: number, db)
         }
         try db.execute(sql: """
             UPDATE order_line SET \(change) AND order_number = ? AND line = ?
@@ -56,5 +62,11 @@ extension SQLiteOrderStore {
                           AND status IN (\(OpenStatuses.placeholders)))
             """, arguments: [number, line, station] + OpenStatuses.arguments)
         return db.changesCount > 0
+    }
+
+    private static func isHeldOpen(_ number: String, by station: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM orders WHERE number = ? AND claimed_by = ? AND status IN (\(OpenStatuses.placeholders)))
+            """, arguments: [number, station] + OpenStatuses.arguments) ?? false
     }
 }

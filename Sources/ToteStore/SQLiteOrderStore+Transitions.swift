@@ -40,7 +40,8 @@ extension SQLiteOrderStore {
     /// - Throws: `StoreError.notFound`; `StoreError.notHeld` unless `station` holds it;
     ///   `StoreError.illegal` unless its status is `packing`; `PackNotComplete` while any line
     ///   that needs shipping has fewer units packed than ordered (gift cards and other lines
-    ///   with `requiresShipping == false` are never packed).
+    ///   with `requiresShipping == false` are never packed), unless a supervisor's override
+    ///   accepted that line.
     public func completePack(number: String, station: String, labelPath: String, now: Int64) throws {
         try pool.write { db in
             guard let header = try OrderRecord.fetch(db, number: number) else {
@@ -56,6 +57,8 @@ extension SQLiteOrderStore {
             }
             let missing = try Int.fetchOne(db, sql: """
                 SELECT COALESCE(SUM(quantity - packed), 0) FROM order_line WHERE order_number = ? AND requires_shipping
+                  AND NOT EXISTS (SELECT 1 FROM pack_check WHERE pack_check.order_number = order_line.order_number
+                                  AND pack_check.key = 'line:' || order_line.line AND pack_check.override_by IS NOT NULL)
                 """, arguments: [number]) ?? 0
             guard missing == 0 else { throw PackNotComplete(order: number, unverifiedUnits: missing) }
             try db.execute(sql: """

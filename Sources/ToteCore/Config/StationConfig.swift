@@ -26,6 +26,8 @@ public struct StationConfig: Equatable, Sendable {
     public var labelPrinter: String?
     /// Name of the printer for packing slips and pick lists; nil = no slip is printed.
     public var documentPrinter: String?
+    /// True when every parcel is weighed at the pack station before it closes (`[packing] weigh`).
+    public var weighParcels = true
     /// How scans are read: patterns for totes, cartons, badges and order numbers, the GS
     /// substitute, and prefixes/suffixes to strip (`[scanner]` keys).
     public var scanGrammar = ScanGrammarConfig()
@@ -57,8 +59,9 @@ public struct StationConfig: Equatable, Sendable {
                     "tote_patterns", "carton_patterns", "badge_patterns", "order_patterns"],
         "display": ["color"],
         "printers": ["label", "document"],
+        "packing": ["weigh"],
     ]
-    private static let sectionOrder = ["station", "spool", "scanner", "display", "printers"]
+    private static let sectionOrder = ["station", "spool", "scanner", "display", "printers", "packing"]
 
     /// Parses a station config file.
     /// - Parameters:
@@ -134,6 +137,10 @@ public struct StationConfig: Equatable, Sendable {
             }
             if key == "label" { config.labelPrinter = name } else { config.documentPrinter = name }
         }
+
+        let packing = try ConfigSection("packing", in: root, file: file)
+        try packing.checkKeys(keys["packing"]!)
+        if let weigh = try packing.bool("weigh") { config.weighParcels = weigh }
         return config
     }
 

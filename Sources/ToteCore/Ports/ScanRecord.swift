@@ -14,6 +14,20 @@ public struct ScanRecord: Equatable, Sendable {
         case pack(line: Int)
         /// One verified unit taken back (UNDO) on order line `line`.
         case unpack(line: Int)
+        /// `units` verified at once on order line `line` (a large line's count confirmed);
+        /// negative takes them back (UNDO). Applies only within `0...quantity`.
+        case packUnits(line: Int, units: Int)
+        /// `units` more of checklist item `key` (`PackPlanItem.key`: an insert, material or the
+        /// gift card) checked off; negative takes them back. Applies only within `0...of`.
+        case check(key: String, units: Int, of: Int)
+        /// Carton item `key` done with the carton whose barcode is `code`; nil takes it back.
+        case carton(key: String, code: String?)
+        /// A supervisor accepts item `key` although it is not done; `by` nil takes it back.
+        case override(key: String, by: String?, reason: String?)
+        /// The parcel weighed `grams` on the scale; nil clears the weight.
+        case weight(grams: Int?)
+        /// The packer chose carrier service `id` for the order; nil goes back to the automatic choice.
+        case service(id: String?)
     }
 
     /// Milliseconds since 1970.

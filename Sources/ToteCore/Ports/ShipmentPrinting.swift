@@ -2,10 +2,11 @@
 /// packing slip) at DONE, and send what is queued. `TotePrinting` implements it over the
 /// store's print queue and the printer transports.
 public protocol ShipmentPrinting: Sendable {
-    /// Books the carrier service and tracking number and queues the documents of carton 1 of
-    /// `order`. Idempotent per carton: a repeated DONE queues nothing new.
+    /// Books the carrier service and a tracking number for every box of `packOut` and queues
+    /// each box's label and packing slip. Idempotent per box: a repeated finish (a restart, a
+    /// retry, a second DONE) books and queues nothing new.
     /// - Parameter nowMillis: milliseconds since 1970.
-    func queueDocuments(for order: Order, nowMillis: Int64) throws -> ShipmentQueued
+    func queueDocuments(for packOut: PackOut, nowMillis: Int64) throws -> ShipmentQueued
     /// Sends every queued job that is due; printers that do not answer keep their jobs queued
     /// (with back-off) and are reported.
     func sendQueued(nowMillis: Int64) throws -> PrintRound
@@ -16,6 +17,7 @@ public protocol ShipmentPrinting: Sendable {
 
 /// What DONE queued.
 public struct ShipmentQueued: Equatable, Sendable {
+    /// The first box's tracking number; nil when nothing new was booked.
     public var trackingNumber: String?
     /// The label printer's name (`printers.toml`).
     public var printer: String

@@ -6,14 +6,15 @@ enum ScanRow {
     /// Appends `scan` with `outcome` (which may differ from `scan.outcome` when the store
     /// refused the effect). The attempted effect is kept either way, for audits.
     static func insert(_ scan: ScanRecord, outcome: String, _ db: Database) throws {
-        let (effect, line) = columns(of: scan.effect)
+        let c = EffectColumns(scan.effect)
         try db.cachedStatement(sql: """
             INSERT INTO scan (at_ms, station, packer, raw, kind, outcome, order_number, phase, effect, effect_line,
-                              max_gap_ms, symbology)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              max_gap_ms, symbology, effect_units, effect_key, effect_text, effect_note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 scan.at, scan.station, scan.packer, scan.raw, scan.kind, outcome,
-                scan.orderNumber, scan.phase.rawValue, effect, line, scan.maxGapMillis, scan.symbology,
+                scan.orderNumber, scan.phase.rawValue, c.name, c.line, scan.maxGapMillis, scan.symbology,
+                c.units, c.key, c.text, c.note,
             ])
     }
 
@@ -27,27 +28,13 @@ enum ScanRow {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM scan") ?? 0
     }
 
-    static func columns(of effect: ScanRecord.Effect?) -> (name: String?, line: Int?) {
-        switch effect {
-        case .pick(let line): return ("pick", line)
-        case .pack(let line): return ("pack", line)
-        case .unpack(let line): return ("unpack", line)
-        case nil: return (nil, nil)
-        }
-    }
-
     private static func record(from row: Row) throws -> ScanRecord {
         let id: Int64 = row["id"]
         let phase: ScanRecord.Phase = try StoreDataError.decode(row["phase"], column: "scan.phase", key: "scan \(id)")
-        let effectName: String? = row["effect"]
-        let line: Int? = row["effect_line"]
-        let effect: ScanRecord.Effect?
-        switch (effectName, line) {
-        case (nil, _): effect = nil
-        case ("pick", let line?): effect = .pick(line: line)
-        case ("pack", let line?): effect = .pack(line: line)
-        case ("unpack", let line?): effect = .unpack(line: line)
-        case (let name?, _): throw StoreDataError(column: "scan.effect", value: name, key: "scan \(id)")
+        let columns = EffectColumns(name: row["effect"], line: row["effect_line"], units: row["effect_units"],
+                                    key: row["effect_key"], text: row["effect_text"], note: row["effect_note"])
+        guard let effect = columns.effect else {
+            throw StoreDataError(column: "scan.effect", value: columns.name ?? "", key: "scan \(id)")
         }
         return ScanRecord(at: row["at_ms"], station: row["station"], packer: row["packer"], raw: row["raw"],
                           kind: row["kind"], outcome: row["outcome"], orderNumber: row["order_number"],

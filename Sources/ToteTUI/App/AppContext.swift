@@ -17,6 +17,13 @@ public struct AppContext: Sendable {
     /// Exact walking distances on the layout's aisle graph, for "distance left".
     public var geometry: AisleGeometry
 
+    /// Pack rules (inserts, materials, gift cards, instructions); `.empty` packs lines only.
+    public var rules: RuleSet = .empty
+    /// Configured cartons and the weight tolerance; nil means no carton step.
+    public var cartons: CartonConfig?
+    /// True when every parcel is weighed before it closes.
+    public var weighParcels = false
+
     public init(catalog: Catalog, layout: WarehouseLayout, scanGrammar: ScanGrammarConfig = ScanGrammarConfig(),
                 router: PickRouter = OptimalPickRouter(),
                 strings: Strings = .english, hotkeyWindowMillis: Int64 = 30, utcOffsetSeconds: Int = 0,

@@ -10,7 +10,8 @@ public enum AppEffect: Equatable, Sendable {
     case release(order: String)
     case record(ScanRecord, ack: ScanAck)
     case move(order: String, from: OrderStatus, to: OrderStatus)
-    case finish(Order)
+    /// Close the box: book and print (or spool) its labels, then mark the order packed.
+    case finish(PackOut)
     /// The whole pick walk's length, metres, recorded when the last unit is picked.
     case recordPickDistance(order: String, metres: Double)
     /// REPRINT: a counted new copy of the order's label.

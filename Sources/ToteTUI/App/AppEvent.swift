@@ -33,6 +33,10 @@ public enum AppEvent: Equatable, Sendable {
 public enum ScanAck: Equatable, Sendable {
     case none
     case pick(PickList.Outcome)
-    case pack(PackChecklist.Outcome)
-    case undo(line: Int)
+    /// A pack checklist step to commit.
+    case pack(PackStep)
+    /// UNDO: take back the session's last step.
+    case packUndo
+    /// The parcel weighed `grams`, within tolerance.
+    case weighed(grams: Int)
 }

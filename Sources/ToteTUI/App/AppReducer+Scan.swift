@@ -15,6 +15,15 @@ extension AppReducer {
             state.screen = work.order.status == .packing ? .pack : .pick
         }
         let phase: ScanRecord.Phase = state.screen == .queue ? .queue : (state.screen == .pick ? .pick : .pack)
+        // A supervisor override in progress takes the badge and the reason, whatever they read as.
+        if state.screen == .pack, state.work?.overrideDraft != nil { return packScan(&state, raw: raw, kind: kind) }
+        // Inserts, carton labels and scale readings are no catalogue items, but the box knows them.
+        switch kind {
+        case .unknownProduct, .unknown, .badCheckDigit, .tote, .carton:
+            if let effects = packOtherScan(&state, raw: raw, kind: kind) { return effects }
+        default:
+            break
+        }
         switch kind {
         case .badCheckDigit(let code):
             return refuse(&state, strings.text(.scanCheckDigit, ["code": code]), raw: raw, kind: kind,

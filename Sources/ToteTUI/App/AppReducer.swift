@@ -80,6 +80,8 @@ public struct AppReducer: Sendable {
         case .flagsSeen(let order, let flags):
             return flagsSeen(&state, order: order, flags)
         case .failed(let key, let reason):
+            // A finish that failed may be tried again (DONE).
+            state.work?.finishing = false
             state.status = StatusMessage(strings.text(key, ["reason": reason]), .error)
             return [.beep]
         case .notice(let text):
@@ -149,7 +151,7 @@ public struct AppReducer: Sendable {
         switch state.screen {
         case .queue: return state.queue.searching ? [] : ["n", "/"]
         case .pick: return []
-        case .pack: return ["u"]
+        case .pack: return state.work?.overrideDraft?.by != nil ? overrideHotkeys : ["u"]
         }
     }
 

@@ -22,7 +22,9 @@ public struct AppView: Sendable {
         case .pick where state.isCompact:
             CompactPickView(context: context).render(state, into: &grid, area: body)
         case .pick: PickView(context: context).render(state, into: &grid, area: body)
-        case .pack: PackView(strings: strings, utcOffset: context.utcOffsetSeconds).render(state, into: &grid, area: body)
+        case .pack:
+            PackView(strings: strings, utcOffset: context.utcOffsetSeconds, weighParcels: context.weighParcels,
+                     tolerance: context.cartons?.tolerance ?? WeightTolerance()).render(state, into: &grid, area: body)
         }
         renderScanLine(state, into: &grid, row: h - 3)
         StatusLine(station: state.station, packer: state.packer.isEmpty ? strings.text(.noPacker) : state.packer,
@@ -57,8 +59,9 @@ public struct AppView: Sendable {
             return [("Esc", strings.text(.fkQueue)), ("F7", strings.text(.fkSkip)), ("F10", strings.text(.fkQuit)),
                     ("F8", strings.text(.fkRelease))]
         case .pack:
-            return [("Esc", strings.text(.fkQueue)), ("F6", strings.text(.fkUndo)), ("F8", strings.text(.fkRelease)),
-                    ("F9", strings.text(.fkDone)), ("F10", strings.text(.fkQuit))]
+            return [("F5", strings.text(.fkConfirm)), ("F6", strings.text(.fkUndo)), ("F9", strings.text(.fkDone)),
+                    ("F4", strings.text(.fkOverride)), ("Esc", strings.text(.fkQueue)), ("F8", strings.text(.fkRelease)),
+                    ("F10", strings.text(.fkQuit))]
         }
     }
 

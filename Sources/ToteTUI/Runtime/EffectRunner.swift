@@ -87,14 +87,15 @@ public struct EffectRunner: Sendable {
         case .move(let order, let from, let to):
             try store.move(number: order, from: from, to: to, station: station, now: now)
             return [.statusMoved(order: order, to: to)]
-        case .finish(let order):
+        case .finish(let packOut):
+            let order = packOut.order
             if let flags = try store.flags(of: order.number), flags.cancelRequestedAt != nil {
                 return [.flagsSeen(order: order.number, flags)]
             }
             if let printing {
                 // Queued before the order is closed: a crash in between leaves it packing with
                 // every unit verified, and the repeated DONE queues nothing twice.
-                let queued = try printing.queueDocuments(for: order, nowMillis: now)
+                let queued = try printing.queueDocuments(for: packOut, nowMillis: now)
                 try store.completePack(number: order.number, station: station, labelPath: "printer:" + queued.printer,
                                        now: now)
                 return [.labelQueued(order: order.number, printer: queued.printer, tracking: queued.trackingNumber)]

@@ -43,10 +43,13 @@ struct StationCommand: ParsableCommand {
         }
         let catalog = try store.loadCatalog()
         let spool = try FileLabelSpool(directory: env.spoolDirectory(for: stationConfig))
-        let context = AppContext(catalog: catalog, layout: env.layout, scanGrammar: stationConfig.scanGrammar,
+        var context = AppContext(catalog: catalog, layout: env.layout, scanGrammar: stationConfig.scanGrammar,
                                  hotkeyWindowMillis: Int64(stationConfig.hotkeyWindowMilliseconds),
                                  utcOffsetSeconds: TimeZone.current.secondsFromGMT(),
                                  tabEndsScan: stationConfig.terminator == .tab)
+        context.rules = try RulesCommand.loadRules(env)
+        context.cartons = try RulesCommand.loadCartons(env)
+        context.weighParcels = stationConfig.weighParcels
         let runner = EffectRunner(store: store, spool: spool, clock: clock, station: stationConfig.id,
                                   makeLabel: LabelMaker(shipFrom: env.shipFrom, catalog: catalog, clock: clock).zpl(for:),
                                   printing: try printing(env: env, store: store, catalog: catalog))

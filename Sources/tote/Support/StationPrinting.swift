@@ -10,9 +10,15 @@ struct StationPrinting: ShipmentPrinting {
     let catalog: Catalog
     let labelPrinter: String
 
-    func queueDocuments(for order: Order, nowMillis: Int64) throws -> ShipmentQueued {
-        let result = try packOut.completeCarton(order: order, grams: grams(order), nowMillis: nowMillis)
-        return ShipmentQueued(trackingNumber: result.shipment?.trackingNumber, printer: labelPrinter)
+    func queueDocuments(for out: PackOut, nowMillis: Int64) throws -> ShipmentQueued {
+        var first: String?
+        for box in out.boxes {
+            let result = try packOut.completeCarton(order: out.order, cartonNumber: box.number, cartonCount: out.boxes.count,
+                                                    grams: box.grams, nowMillis: nowMillis,
+                                                    requestedService: out.requestedService, hidePrices: out.hidePrices)
+            if first == nil { first = result.shipment?.trackingNumber }
+        }
+        return ShipmentQueued(trackingNumber: first, printer: labelPrinter)
     }
 
     func reprintLabel(of order: Order, nowMillis: Int64) throws -> Bool {

@@ -18,14 +18,19 @@ struct PackReducerTests {
         #expect(h.state.screen == .pack)
     }
 
-    @Test func eachUnitMustBeScanned() {
+    @Test func eachUnitMustBeScannedAndTheLastOneClosesTheBox() {
         var h = packing()
         h.scanCommitted("4006381333931")
-        #expect(h.state.work?.pack.verified == [1, 0])
+        #expect(h.state.work?.pack.counts == [1, 0])
         h.scanCommitted("4006381333931")
-        h.scanCommitted("036000291452")
+        let last = h.scanCommitted("036000291452")
         #expect(h.state.work?.pack.isComplete == true)
-        #expect(h.state.status?.text == "All items verified — scan DONE or press F9")
+        guard case .finish(let out)? = last.last else {
+            Issue.record("the last scan did not close the box: \(last)")
+            return
+        }
+        #expect(out.order.number == "#1003" && out.boxes.count == 1)
+        #expect(h.state.status?.text == "#1003: every check done — printing the label")
     }
 
     @Test func extraUnitIsRefusedWithBeepAndNoCountChange() {
@@ -33,15 +38,15 @@ struct PackReducerTests {
         h.scanCommitted("036000291452")
         let effects = h.scanCommitted("036000291452")
         #expect(effects.first == .beep)
-        #expect(h.state.work?.pack.verified == [0, 1])
-        #expect(h.state.status?.text == "Already have 1 of 1 TEE-BLK-M")
+        #expect(h.state.work?.pack.counts == [0, 1])
+        #expect(h.state.status?.text == "Already have 1 of 1 Organic tee, black, M")
     }
 
     @Test func wrongItemIsRefused() {
         var h = packing()
         let effects = h.scanCommitted("96385074")
         #expect(effects.first == .beep)
-        #expect(h.state.work?.pack.unitsVerified == 0)
+        #expect(h.state.work?.lineUnits.have == 0)
         #expect(h.state.status?.text == "Not on this order: NOTE-A5 Dot-grid notebook A5")
     }
 
@@ -50,28 +55,26 @@ struct PackReducerTests {
         let effects = h.scanCommitted("DONE")
         #expect(effects.contains(.beep))
         #expect(!effects.contains { if case .finish = $0 { return true } else { return false } })
-        #expect(h.state.status?.text == "Not complete: 3 unit(s) still to verify")
+        #expect(h.state.status?.text == "Not complete: 2 item(s) still open — next: Stoneware mug, white")
     }
 
-    @Test func doneWhenCompleteFinishesTheOrder() {
-        var h = packing(verified: [1: 2, 2: 1])
-        let effects = h.scan("DONE")
-        guard case .finish(let order)? = effects.last else {
-            Issue.record("DONE did not finish: \(effects)")
+    @Test func aResumedCompleteBoxClosesAtOnceAndARepeatedDoneAddsNothing() {
+        var h = Harness()
+        var o = Fixtures.romanian
+        o.status = .packing
+        let effects = h.send(.orderOpened(OrderProgress(order: o, packedByLine: [1: 2, 2: 1], claimedBy: "PACK-01"),
+                                          resumed: true))
+        guard case .finish? = effects.last else {
+            Issue.record("a complete box did not close on resume: \(effects)")
             return
         }
-        #expect(order.number == "#1003")
+        #expect(!h.scan("DONE").contains { if case .finish = $0 { true } else { false } })
+        // A failed close may be retried with DONE.
+        h.send(.failed(.labelError, reason: "disk full"))
+        #expect(h.key(.function(9)).contains { if case .finish = $0 { true } else { false } })
         h.send(.orderCompleted(order: "#1003", labelPath: "/spool/label-_1003.zpl"))
         #expect(h.state.work == nil && h.state.screen == .queue)
         #expect(h.state.status?.text == "#1003 packed — label written to /spool/label-_1003.zpl")
-    }
-
-    @Test func f9IsDone() {
-        var h = packing(verified: [1: 2, 2: 1])
-        guard case .finish? = h.key(.function(9)).last else {
-            Issue.record("F9 did not finish")
-            return
-        }
     }
 
     @Test func undoTakesBackTheLastVerifiedUnit() {
@@ -79,18 +82,30 @@ struct PackReducerTests {
         h.scanCommitted("4006381333931")
         h.scanCommitted("036000291452")
         let effects = h.scanCommitted("UNDO")
-        guard case .record(let scan, .undo(line: 1))? = effects.first else {
+        guard case .record(let scan, .packUndo)? = effects.first else {
             Issue.record("UNDO not recorded: \(effects)")
             return
         }
         #expect(scan.effect == .unpack(line: 2))
-        #expect(h.state.work?.pack.verified == [1, 0])
+        #expect(h.state.work?.pack.counts == [1, 0])
+        #expect(h.state.status?.text == "Took back one Organic tee, black, M")
     }
 
     @Test func undoWithNothingToUndoBeeps() {
         var h = packing()
         #expect(h.key(.function(6)).contains(.beep))
         #expect(h.state.status?.text == "Nothing to undo")
+    }
+
+    @Test func aStoreRefusalCountsNothing() {
+        var h = packing()
+        let effects = h.scan("4006381333931")
+        guard case .record(_, let ack)? = effects.first else {
+            Issue.record("no record: \(effects)")
+            return
+        }
+        h.send(.scanRecorded(ack, accepted: false))
+        #expect(h.state.work?.pack.counts == [0, 0])
     }
 }
 

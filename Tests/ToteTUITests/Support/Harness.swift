@@ -2,10 +2,13 @@
 
 /// Drives the reducer like the runtime does, but with effects answered by the test.
 struct Harness {
-    let reducer = AppReducer(context: Fixtures.context)
+    let reducer: AppReducer
     var state: AppState
 
-    init(state: AppState = Fixtures.state()) { self.state = state }
+    init(state: AppState = Fixtures.state(), context: AppContext = Fixtures.context) {
+        self.state = state
+        reducer = AppReducer(context: context)
+    }
 
     @discardableResult
     mutating func send(_ event: AppEvent) -> [AppEffect] { reducer.reduce(&state, event) }
@@ -32,6 +35,17 @@ struct Harness {
     mutating func scanCommitted(_ text: String) -> [AppEffect] {
         var out: [AppEffect] = []
         for effect in scan(text) {
+            out.append(effect)
+            if case .record(_, let ack) = effect { out += send(.scanRecorded(ack, accepted: true)) }
+        }
+        return out
+    }
+
+    /// Presses `key` and acknowledges what it records, as the store would.
+    @discardableResult
+    mutating func keyCommitted(_ key: Key) -> [AppEffect] {
+        var out: [AppEffect] = []
+        for effect in self.key(key) {
             out.append(effect)
             if case .record(_, let ack) = effect { out += send(.scanRecorded(ack, accepted: true)) }
         }

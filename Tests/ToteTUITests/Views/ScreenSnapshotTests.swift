@@ -59,6 +59,21 @@ struct ScreenSnapshotTests {
         assertSnapshot(view.render(h.state), named: "pack-80x24")
     }
 
+    /// The checklist a rule-heavy gift order makes: instruction on top, the gift message, an
+    /// insert, a material, the gift card, the carton, and the weight line.
+    @Test func packChecklistWithInsertGiftNoteAndInstruction() throws {
+        var h = Harness(context: try PackChecklistReducerTests.context())
+        var o = Fixtures.romanian
+        o.status = .packing
+        o.isGift = true
+        o.giftMessage = "La mulți ani, Ștefan!"
+        h.send(.orderOpened(OrderProgress(order: o, pickedByLine: [1: 2, 2: 1], claimedBy: "PACK-01"), resumed: false))
+        h.scanCommitted("4006381333931")
+        h.scanCommitted("2000000001012")
+        let view = AppView(context: h.reducer.context)
+        assertSnapshot(view.render(h.state), named: "pack-checklist-80x24")
+    }
+
     @Test func tooSmallShowsANotice() {
         assertSnapshot(view.render(queueState(width: 60, height: 20)), named: "too-small-60x20")
     }

@@ -1,33 +1,101 @@
 import ToteCore
 
-/// The pack check: every unit scanned into the box, line by line.
+/// The pack check: instructions on top where they cannot be missed, then every item to check
+/// off (lines, inserts, materials, the gift card, cartons), then the weight and the next step.
 struct PackView {
     let strings: Strings
     let utcOffset: Int
+    let weighParcels: Bool
+    let tolerance: WeightTolerance
 
     func render(_ state: AppState, into grid: inout Grid, area: Rect) {
         guard let work = state.work else { return }
         let pack = work.pack
+        let plan = pack.plan
+        let units = work.lineUnits
         OrderHeader(strings: strings, utcOffset: utcOffset)
-            .render(work.order, screenTitle: strings.text(.packTitle), progress: "\(pack.unitsVerified)/\(pack.unitsTotal)",
+            .render(work.order, screenTitle: strings.text(.packTitle), progress: "\(units.have)/\(units.of)",
                     now: state.nowMillis / 1000, flags: work.flags, into: &grid, area: area)
+        var y = area.y + 2
+        let bottom = area.y + area.height
+        // Instructions and the gift message come first: they change how the box is packed.
+        for text in plan.instructions where y < bottom - 4 {
+            grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: .warning)
+            grid.put(" ▶ " + text, x: area.x, y: y, maxWidth: area.width, role: .warning)
+            y += 1
+        }
+        if let gift = plan.giftMessage, y < bottom - 4 {
+            let note = plan.hidePrices ? " · " + strings.text(.packNoPrices) : ""
+            grid.put(" " + strings.text(.packGiftMessage, ["text": "“" + gift + "”"]) + note, x: area.x, y: y,
+                     maxWidth: area.width, role: .accent)
+            y += 1
+        } else if plan.hidePrices, y < bottom - 4 {
+            grid.put(" " + strings.text(.packNoPrices), x: area.x, y: y, maxWidth: area.width, role: .accent)
+            y += 1
+        }
         let widths = Columns.widths(fixed: [1, 14, 4, 6], flexIndex: 2, total: area.width)
         let right: Set<Int> = [3, 4]
         Columns.draw(["", strings.text(.colSKU), strings.text(.colName), strings.text(.colQty),
-                      strings.text(.colVerified)], widths: widths, right: right, into: &grid, y: area.y + 2, role: .header)
-        let listTop = area.y + 3
-        let listRows = max(0, area.height - 5)
-        let open = pack.lines.indices.first { pack.verified[$0] < pack.lines[$0].quantity }
-        let first = PickView.firstVisible(current: open ?? 0, count: pack.lines.count, rows: listRows)
-        for (row, i) in (first..<min(pack.lines.count, first + listRows)).enumerated() {
-            let line = pack.lines[i]
-            let done = pack.verified[i] >= line.quantity
-            let role: Role = done ? .ok : .normal
-            Columns.draw([done ? "✓" : "", line.sku, line.name, String(line.quantity), String(pack.verified[i])],
+                      strings.text(.colVerified)], widths: widths, right: right, into: &grid, y: y, role: .header)
+        let listTop = y + 1
+        let listRows = max(0, bottom - 2 - listTop)
+        let cursor = work.cursorItem
+        let first = PickView.firstVisible(current: cursor ?? 0, count: plan.items.count, rows: listRows)
+        for (row, i) in (first..<min(plan.items.count, first + listRows)).enumerated() {
+            let item = plan.items[i]
+            let done = pack.isDone(i)
+            let overridden = pack.overrides[i] != nil
+            let role: Role = overridden ? .warning : (done ? .ok : (i == cursor ? .selected : .normal))
+            let mark = overridden ? "!" : (done ? "✓" : (i == cursor ? "▶" : ""))
+            let have = overridden ? strings.text(.packOverrideMark) : String(pack.counts[i])
+            Columns.draw([mark, code(item, pack.chosenCartons[i]), item.name, String(item.quantity), have],
                          widths: widths, right: right, into: &grid, y: listTop + row, role: role)
         }
-        let text = pack.isComplete ? strings.text(.packAllVerified) : strings.text(.packScanItems)
-        grid.put(" " + text, x: area.x, y: area.y + area.height - 1, maxWidth: area.width,
-                 role: pack.isComplete ? .ok : .accent)
+        if weighParcels {
+            let line: String
+            if let g = work.weighedGrams {
+                line = strings.text(.packWeightDone, ["grams": AppReducer.grams(g)])
+            } else {
+                let expected = pack.expectedGrams
+                line = strings.text(.packWeightExpected, ["grams": AppReducer.grams(expected),
+                                                          "allowed": AppReducer.grams(tolerance.allowance(forExpected: expected))])
+            }
+            grid.put(" " + line, x: area.x, y: bottom - 2, maxWidth: area.width, role: work.weighedGrams == nil ? .dim : .ok)
+        }
+        let next = nextStep(work)
+        grid.put(" " + next.text, x: area.x, y: bottom - 1, maxWidth: area.width, role: next.role)
+    }
+
+    /// The second column: the SKU for lines, the kind for everything else.
+    private func code(_ item: PackPlanItem, _ chosen: Carton?) -> String {
+        switch item.kind {
+        case .line(_, let sku): return sku
+        case .insert: return strings.text(.packKindInsert)
+        case .material: return strings.text(.packKindMaterial)
+        case .giftCard: return strings.text(.packKindGift)
+        case .carton: return chosen?.barcode ?? strings.text(.packKindCarton)
+        }
+    }
+
+    /// What the packer does next, in words.
+    private func nextStep(_ work: WorkState) -> (text: String, role: Role) {
+        let pack = work.pack
+        if work.finishing { return (strings.text(.packFinishing, ["order": work.order.number]), .ok) }
+        guard let i = work.cursorItem else {
+            if weighParcels && work.weighedGrams == nil { return (strings.text(.packNextWeigh), .accent) }
+            return (strings.text(.packAllVerified), .ok)
+        }
+        let item = pack.plan.items[i]
+        switch (item.kind, item.verify) {
+        case (.line, .scanEach) where pack.plan.items.allSatisfy({ if case .line = $0.kind { true } else { false } }):
+            return (strings.text(.packScanItems), .accent)
+        case (.carton(let load), _):
+            let carton = pack.plan.cartons.loads[load].carton
+            return (strings.text(.packNextCarton, ["carton": carton.name, "code": carton.barcode]), .accent)
+        case (_, .confirm), (_, .scanOnceConfirmCount) where pack.counts[i] > 0 || item.verify == .confirm:
+            return (strings.text(.packNextConfirm, ["item": item.name]), .accent)
+        default:
+            return (strings.text(.packNextScan, ["item": item.name]), .accent)
+        }
     }
 }

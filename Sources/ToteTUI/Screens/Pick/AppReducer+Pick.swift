@@ -77,17 +77,8 @@ extension AppReducer {
             work.pick.commit(outcome)
             state.work = work
             return picked(&state, outcome)
-        case .pack(let outcome):
-            work.pack.commit(outcome)
-            if case .verified(let i) = outcome { work.packHistory.append(i) }
-            state.work = work
-            return packed(&state, outcome)
-        case .undo(let i):
-            work.pack.uncount(line: i)
-            if let last = work.packHistory.lastIndex(of: i) { work.packHistory.remove(at: last) }
-            state.work = work
-            state.status = StatusMessage(strings.text(.packUndone, ["sku": work.pack.lines[i].sku]), .info)
-            return []
+        case .pack, .packUndo, .weighed:
+            return packCommitted(&state, ack)
         }
     }
 

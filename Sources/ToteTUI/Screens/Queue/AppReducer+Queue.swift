@@ -105,10 +105,12 @@ extension AppReducer {
         let order = progress.order
         var pick = PickList(order: order, catalog: context.catalog, layout: context.layout, router: context.router)
         pick.restore(pickedByLine: progress.pickedByLine)
-        var pack = PackChecklist(order: order)
-        pack.restore(verifiedByLine: progress.packedByLine)
         let unrouted = order.shippableLines.count - pick.steps.count
-        state.work = WorkState(order: order, pick: pick, pack: pack, unroutedLines: unrouted)
+        var work = WorkState(order: order, pick: pick, pack: packSession(for: progress, now: state.nowMillis),
+                             unroutedLines: unrouted)
+        work.weighedGrams = progress.weighedGrams
+        work.chosenService = progress.chosenService
+        state.work = work
         let key: StringKey = resumed ? .resumed : .queueClaimed
         state.status = StatusMessage(strings.text(key, ["order": order.number]), .ok)
         if unrouted > 0 {
@@ -125,8 +127,21 @@ extension AppReducer {
             return [.move(order: order.number, from: .picked, to: .packing)]
         default:
             state.screen = .pack
-            return []
+            // A box that was complete when the station stopped closes now; the print queue
+            // keeps it to one label per carton.
+            return finishIfReady(&state)
         }
+    }
+
+    /// The pack checklist of `progress.order` as the rules and cartons make it now, with the
+    /// progress the store saved put back.
+    func packSession(for progress: OrderProgress, now millis: Int64) -> PackSession {
+        let now = LocalTime(seconds: millis / 1000, utcOffsetSeconds: context.utcOffsetSeconds)
+        let plan = PackPlan(order: progress.order, catalog: context.catalog, rules: context.rules,
+                            cartons: context.cartons, now: now)
+        var session = PackSession(plan: plan, cartons: context.cartons)
+        session.restore(packedByLine: progress.packedByLine, checks: progress.packChecks)
+        return session
     }
 
     /// A cancellation stops the work: the order is closed here and the packer is told to put

@@ -44,3 +44,18 @@ public struct PackPlanItem: Equatable, Sendable {
         self.weightGrams = weightGrams
     }
 }
+
+extension PackPlanItem {
+    /// A name for the item that stays the same when the plan is built again for the same order
+    /// (after a restart), so saved progress finds its item: `line:3`, `insert:Welcome flyer`,
+    /// `material:tissue:Tissue paper`, `gift`, `carton:0`.
+    public var key: String {
+        switch kind {
+        case .line(let n, _): return "line:\(n)"
+        case .insert: return "insert:" + name
+        case .material(let m): return "material:\(m.rawValue):" + name
+        case .giftCard: return "gift"
+        case .carton(let load): return "carton:\(load)"
+        }
+    }
+}

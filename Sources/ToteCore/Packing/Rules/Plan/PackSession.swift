@@ -110,6 +110,39 @@ public struct PackSession: Equatable, Sendable {
         return last
     }
 
+    /// Puts back progress saved by the store after a restart: line units from
+    /// `packedByLine`, everything else from `checks` (by `PackPlanItem.key`). Keys that name no
+    /// item of this plan (the rules changed meanwhile) and cartons no longer configured are
+    /// ignored. The undo history starts empty: UNDO takes back only what was done since.
+    public mutating func restore(packedByLine: [Int: Int], checks: [String: PackCheckState]) {
+        for (i, item) in plan.items.enumerated() {
+            let saved = checks[item.key]
+            switch item.kind {
+            case .line(let n, _):
+                counts[i] = min(max(packedByLine[n] ?? 0, 0), item.quantity)
+            case .carton:
+                if let code = saved?.cartonCode,
+                   let carton = planner.cartons.first(where: { $0.barcode.caseInsensitiveEquals(code) }) {
+                    chosenCartons[i] = carton
+                    counts[i] = 1
+                }
+            case .insert, .material, .giftCard:
+                counts[i] = min(max(saved?.units ?? 0, 0), item.quantity)
+            }
+            if let by = saved?.overrideBy, let why = saved?.overrideReason {
+                overrides[i] = PackOverride(item: i, name: item.name, missing: item.quantity - counts[i], by: by, reason: why)
+            }
+        }
+        history = []
+    }
+
+    /// Units checked off per order line number (lines only), as the store counts them.
+    public var packedByLine: [Int: Int] {
+        var out: [Int: Int] = [:]
+        for (i, item) in plan.items.enumerated() { if case .line(let n, _) = item.kind { out[n, default: 0] += counts[i] } }
+        return out
+    }
+
     // MARK: Private
 
     private func evaluateItem(sku: String, units: Int) -> PackStep {
