@@ -86,8 +86,10 @@ struct WrongScanTests {
         try await s.waitFor("Pack \(number)")
 
         // Pack screen.
+        let firstName = try #require(try store.loadCatalog().sku(code: first.sku)?.name)
         let pack = ScanRecord.Phase.pack
-        try await expectRefused("DONE", message: "Not complete: \(total) unit(s) still to verify",
+        let items = try station.packPlan(number).0.items
+        try await expectRefused("DONE", message: "Not complete: \(items.count) open — next: \(items[0].name)",
                                 outcome: "not_complete", phase: pack, order: number, station: station)
         try await expectRefused(badCheck, message: "Check digit wrong: \(badCheck)", outcome: "bad_check_digit",
                                 phase: pack, order: number, station: station)
@@ -102,7 +104,7 @@ struct WrongScanTests {
             try await s.sendScan(first.barcode)
         }
         try await s.waitUntil("first line packed") { $0.count(ofSKU: first.sku) == first.quantity }
-        try await expectRefused(first.barcode, message: "Already have \(first.quantity) of \(first.quantity) \(first.sku)",
+        try await expectRefused(first.barcode, message: "Already have \(first.quantity) of \(first.quantity) \(firstName)",
                                 outcome: "over_scan", phase: pack, order: number, station: station)
 
         // The refusals did not get in the way: the order still completes.

@@ -58,7 +58,7 @@ enum EnglishStrings {
         .packOverScan: "Already have {have} of {need} {sku}",
         .packUndone: "Took back one {sku}",
         .packNothingToUndo: "Nothing to undo",
-        .packNotComplete: "Not complete: {left} item(s) still open — next: {next}",
+        .packNotComplete: "Not complete: {left} open — next: {next}",
         .packDone: "{order} packed — label written to {path}",
         .packDonePrinting: "{order} packed — label {tracking} sent to {printer}",
         .reprintQueued: "Reprinting the label of {order}",

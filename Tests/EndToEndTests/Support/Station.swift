@@ -192,10 +192,42 @@ final class Station: @unchecked Sendable {
         }
     }
 
-    /// Scans DONE and waits for the station to say the order is packed.
+    /// Finishes the box after its lines are packed: scans what the checklist asks beyond the
+    /// lines (inserts, CONFIRM for confirm-only items and the gift card, the suggested carton,
+    /// the scale reading) and waits for the station to say the order is packed. The box closes
+    /// and prints by itself; no DONE is needed.
     func done(_ number: String) async throws {
-        try await screen.sendScan("DONE")
+        for scan in try checklistScans(number) { try await screen.sendScan(scan) }
         try await screen.waitFor("\(number) packed")
+    }
+
+    /// What the checklist of order `number` needs beyond its lines, as scans, in order: built
+    /// from the same config files the station reads.
+    func checklistScans(_ number: String, config: String = ToteBinary.configDirectory) throws -> [String] {
+        let (plan, cartons) = try packPlan(number, config: config)
+        var scans: [String] = []
+        for item in plan.items {
+            switch (item.kind, item.verify) {
+            case (.line, _): continue
+            case (.carton, _): scans.append(item.barcode ?? "")
+            case (_, .scanEach): scans += Array(repeating: item.barcode ?? "", count: item.quantity)
+            default: scans.append("CONFIRM")
+            }
+        }
+        scans.append("W\(PackSession(plan: plan, cartons: cartons).expectedGrams)")
+        return scans
+    }
+
+    /// The pack checklist of order `number` as the station builds it from `config`.
+    func packPlan(_ number: String, config: String = ToteBinary.configDirectory) throws -> (PackPlan, CartonConfig) {
+        let store = try openStore()
+        guard let progress = try store.order(number: number) else { throw EndToEndError("Order \(number) is not in the store") }
+        let rulesFile = config + "/pack-rules.toml", cartonsFile = config + "/cartons.toml"
+        let rules = try RuleSet.parse(String(contentsOfFile: rulesFile, encoding: .utf8), file: rulesFile)
+        let cartons = try CartonConfig.parse(String(contentsOfFile: cartonsFile, encoding: .utf8), file: cartonsFile)
+        let now = LocalTime(seconds: Int64(Date().timeIntervalSince1970), utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+        return (PackPlan(order: progress.order, catalog: try store.loadCatalog(), rules: rules, cartons: cartons, now: now),
+                cartons)
     }
 }
 

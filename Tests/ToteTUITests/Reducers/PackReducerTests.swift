@@ -55,7 +55,7 @@ struct PackReducerTests {
         let effects = h.scanCommitted("DONE")
         #expect(effects.contains(.beep))
         #expect(!effects.contains { if case .finish = $0 { return true } else { return false } })
-        #expect(h.state.status?.text == "Not complete: 2 item(s) still open — next: Stoneware mug, white")
+        #expect(h.state.status?.text == "Not complete: 2 open — next: Stoneware mug, white")
     }
 
     @Test func aResumedCompleteBoxClosesAtOnceAndARepeatedDoneAddsNothing() {
