@@ -30,7 +30,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ToteCoreTests", dependencies: ["ToteCore"], exclude: ["Import/Fixtures"]),
+        // Test helper shared by the core and end-to-end tests: runs ../shared/tools/labels.
+        .target(name: "LabelCheckerSupport", path: "Tests/LabelCheckerSupport"),
+        .testTarget(name: "ToteCoreTests", dependencies: ["ToteCore", "LabelCheckerSupport"], exclude: ["Import/Fixtures"]),
         .testTarget(
             name: "ToteStoreTests",
             dependencies: ["ToteStore", "ToteCore", .product(name: "GRDB", package: "GRDB.swift")]
@@ -48,7 +50,7 @@ let package = Package(
                     exclude: ["cups-setup.sh"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ToteCore", "ToteStore"]
+            dependencies: ["ToteCore", "ToteStore", "LabelCheckerSupport"]
         ),
     ]
 )

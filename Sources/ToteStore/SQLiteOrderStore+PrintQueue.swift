@@ -48,10 +48,26 @@ extension SQLiteOrderStore: PrintQueueStore {
         }
     }
 
+    /// The printer took job `id`. When that was the last first-copy label of a packed order, the
+    /// order moves on to `labelled` in the same transaction: `packed` means "in the box, label
+    /// waiting", so an order whose printer is offline never looks further along than it is.
     public func markDone(id: Int64, nowMillis: Int64) throws {
         try pool.write { db in
             try db.execute(sql: "UPDATE print_job SET status = 'done', done_at_ms = ?, last_error = NULL WHERE id = ? AND status = 'sent'",
                            arguments: [nowMillis, id])
+            guard db.changesCount > 0,
+                  let row = try Row.fetchOne(db, sql: "SELECT order_number, kind, printer FROM print_job WHERE id = ?", arguments: [id]),
+                  (row["kind"] as String) == DocumentKind.label.rawValue else { return }
+            let number: String = row["order_number"]
+            let waiting = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM print_job WHERE order_number = ? AND kind = ? AND copy = 0 AND status <> 'done'
+                """, arguments: [number, DocumentKind.label.rawValue]) ?? 0
+            guard waiting == 0 else { return }
+            try db.execute(sql: "UPDATE orders SET status = 'labelled' WHERE number = ? AND status = 'packed'", arguments: [number])
+            if db.changesCount > 0 {
+                try OrderEventRecord.insert(order: number, from: .packed, to: .labelled, station: "printer:" + (row["printer"] as String),
+                                            atMillis: nowMillis, db)
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LabelCheckerSupport
 import Testing
 import ToteCore
 import ToteStore
@@ -57,6 +58,17 @@ struct PrinterQueueTests {
         #expect(zpl.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("^XZ"))
         #expect(zpl.contains(number.replacingOccurrences(of: "#", with: "")))
         try await station.screen.waitFor("is back")
+        // Printed: the order moves on from packed (label waiting) to labelled.
+        #expect(try station.openStore().status(of: number) == .labelled)
+        // The label decodes, with tools that share no code with Tote, to its tracking number.
+        let tracking = try #require(try station.openStore().activeTracking(order: number, carton: 1))
+        #expect(zpl.contains(tracking))
+        if LabelChecker.isAvailable {
+            let file = station.folder.appendingPathComponent("printed.zpl")
+            try Data(received).write(to: file)
+            let (status, output) = try LabelChecker.run([file.path, "--expect-barcode", tracking])
+            #expect(status == 0, "check_label.py on the printed label:\n\(output)")
+        }
 
         // REPRINT gives a second, counted copy of the same label.
         try await station.screen.sendScan("REPRINT")

@@ -1,4 +1,5 @@
 import Foundation
+import LabelCheckerSupport
 import Testing
 @testable import ToteCore
 

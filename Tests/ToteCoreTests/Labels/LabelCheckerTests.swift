@@ -1,4 +1,5 @@
 import Foundation
+import LabelCheckerSupport
 import Testing
 @testable import ToteCore
 
@@ -49,45 +50,4 @@ struct LabelCheckerTests {
 @Test func labelCheckerIsPresentWhereRequired() {
     guard ProcessInfo.processInfo.environment["TOTE_REQUIRE_LABEL_CHECKER"] == "1" else { return }
     #expect(LabelChecker.isAvailable, "TOTE_REQUIRE_LABEL_CHECKER=1 but no checker Python at $TOTE_LABEL_CHECKER_PYTHON or /tmp/labels-venv, or no \(LabelChecker.script.path)")
-}
-
-enum LabelChecker {
-    static var python: String? {
-        let env = ProcessInfo.processInfo.environment["TOTE_LABEL_CHECKER_PYTHON"]
-        let candidates = [env, "/tmp/labels-venv/bin/python"].compactMap { $0 }.filter { !$0.isEmpty }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    /// `<repo>/../shared/tools/labels/check_label.py`; symlinks resolved so a scratch package that
-    /// links this folder still finds the repository it lives in.
-    static var script: URL {
-        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        for _ in 0..<4 { url.deleteLastPathComponent() } // Labels, ToteCoreTests, Tests, file
-        return url.deletingLastPathComponent().appendingPathComponent("shared/tools/labels/check_label.py")
-    }
-
-    static var isAvailable: Bool {
-        python != nil && FileManager.default.fileExists(atPath: script.path)
-    }
-
-    /// A stable folder, so the rendered PNGs stay there for a human to look at after a run.
-    static func outputDirectory() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tote-label-check", isDirectory: true)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
-
-    static func run(_ arguments: [String]) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: python!)
-        p.arguments = [script.path] + arguments
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        // Drain before waiting: a full pipe would block the checker forever.
-        let out = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: out, as: UTF8.self))
-    }
 }
