@@ -15,36 +15,12 @@ struct PrinterQueueTests {
         defer { station.kill() }
         let port = try PrinterQueueTests.freePort()
         // A config folder like the shipped one, with a TCP label printer on that port.
-        let config = station.folder.appendingPathComponent("config")
-        try FileManager.default.copyItem(atPath: ToteBinary.configDirectory, toPath: config.path)
-        let printers = """
-            [printer.zebra-test]
-            uri = "tcp://127.0.0.1:\(port)"
-            dpi = 203
-            [retry]
-            first_ms = 200
-            max_ms = 1000
-            max_attempts = 1000
-            """
-        try printers.write(to: config.appendingPathComponent("printers.toml"), atomically: true, encoding: .utf8)
-        let stationFile = config.appendingPathComponent("station.toml")
-        let shipped = try String(contentsOf: stationFile, encoding: .utf8)
-        let configured = shipped.contains("\n[printers]\n")
-            ? shipped.replacingOccurrences(of: "\n[printers]\n", with: "\n[printers]\nlabel = \"zebra-test\"\n")
-            : shipped + "\n[printers]\nlabel = \"zebra-test\"\n"
-        try configured.write(to: stationFile, atomically: true, encoding: .utf8)
+        let config = try PrinterConfig.make(in: station, name: "zebra-test", uri: "tcp://127.0.0.1:\(port)")
 
         try await station.launch(config: config.path)
         try await station.waitForDemo()
         let number = try await station.claimNext()
-        let plan = try station.plan(number)
-        let total = plan.reduce(0) { $0 + $1.quantity }
-        var picked = 0
-        for line in plan {
-            try await station.pick(line, units: line.quantity, progressBefore: picked, total: total)
-            picked += line.quantity
-        }
-        try await station.packAll(plan)
+        try await station.pickAndPackLines(number)
         // The last check (the scale) closes the box and prints by itself.
         for scan in try station.checklistScans(number, config: config.path) { try await station.screen.sendScan(scan) }
         try await station.screen.waitFor("offline")

@@ -42,12 +42,16 @@ final class Station: @unchecked Sendable {
 
     /// Starts tote on the store in a new tmux session (the old one, if any, is killed).
     @discardableResult
-    func launch(width: Int = 80, height: Int = 24, config: String = ToteBinary.configDirectory) async throws -> TmuxSession {
+    /// - Parameter environment: extra variables for tote (e.g. `CUPS_SERVER` of a private cupsd).
+    func launch(width: Int = 80, height: Int = 24, config: String = ToteBinary.configDirectory,
+                environment: [String: String] = [:]) async throws -> TmuxSession {
         session?.kill()
         launches += 1
         pidFile = folder.appendingPathComponent("tote-\(launches).pid").path
         let script = folder.appendingPathComponent("run-\(launches).sh")
-        let toteCommand = [tote, "--store", storePath, "--config", config, "--station", id].map(Self.quote)
+        let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let toteCommand = (assignments.isEmpty ? [] : ["env"] + assignments)
+            .map(Self.quote) + [tote, "--store", storePath, "--config", config, "--station", id].map(Self.quote)
         let text = """
             #!/bin/sh
             sh -c 'echo $$ > "$0"; exec "$@"' \(Self.quote(pidFile)) \(toteCommand.joined(separator: " "))
@@ -190,6 +194,21 @@ final class Station: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// Picks every line of the held order `number` and scans each unit into the box: all but
+    /// the checklist's extras (see `done`).
+    @discardableResult
+    func pickAndPackLines(_ number: String) async throws -> [PlanLine] {
+        let plan = try plan(number)
+        let total = plan.reduce(0) { $0 + $1.quantity }
+        var picked = 0
+        for line in plan {
+            try await pick(line, units: line.quantity, progressBefore: picked, total: total)
+            picked += line.quantity
+        }
+        try await packAll(plan)
+        return plan
     }
 
     /// Finishes the box after its lines are packed: scans what the checklist asks beyond the
