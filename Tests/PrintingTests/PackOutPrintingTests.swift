@@ -48,6 +48,20 @@ struct PackOutPrintingTests {
         #expect(label.contains(tracking) && label.contains(">;>800"))
     }
 
+    /// `tote label` previews: the same service, a specimen number, and nothing booked or spent.
+    @Test func aPreviewBooksNothing() throws {
+        let (store, _) = try setup()
+        let service = LocalCarrierService(config: try CarrierConfig.parse(Self.carriers, file: "carriers.toml"), serials: store)
+        let request = ShipmentRequest(orderNumber: "#1001", carrier: "UPS", level: .standard, country: "US", grams: 900,
+                                      nowSeconds: 1_795_791_600, cartonNumber: 1)
+        let preview = try service.preview(request)
+        #expect(try service.preview(request) == preview, "a preview spends no serial")
+        #expect(try store.activeTracking(order: "#1001", carton: 1) == nil)
+        let booked = try service.ship(request)
+        #expect(booked.serviceID == preview.serviceID && booked.trackingNumber != preview.trackingNumber)
+        #expect(TrackingCheckDigit.isValid(preview.trackingNumber, format: .ups))
+    }
+
     @Test func voidThenReprintBooksANewTrackingNumber() throws {
         let (store, p) = try setup()
         let first = try p.completeCarton(order: Self.order, grams: 900, nowMillis: 1_000)

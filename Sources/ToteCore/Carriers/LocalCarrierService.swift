@@ -28,4 +28,27 @@ public struct LocalCarrierService: CarrierService {
         return Shipment(trackingNumber: tracking, sscc: sscc, serviceID: chosen.service.id, serviceName: chosen.service.name,
                         priceMinor: chosen.priceMinor, pickupDate: chosen.pickupDate.description, meetsPromise: chosen.meetsPromise)
     }
+
+    /// What `ship` would book, without booking it: the same service choice, and a specimen
+    /// tracking number and SSCC formed from a serial just outside each range, so `ship` can
+    /// never issue the same number. For previews (`tote label` of an order not packed yet) only: never print
+    /// a specimen on a parcel.
+    public func preview(_ request: ShipmentRequest) throws -> Shipment {
+        let chosen = try ServiceSelector.select(config: config, carrier: request.carrier, level: request.level,
+                                                country: request.country, grams: request.grams,
+                                                nowSeconds: request.nowSeconds, requestedService: request.requestedService)
+        let carrier = chosen.carrier
+        guard let tracking = carrier.format.number(account: carrier.account, serviceCode: chosen.service.code,
+                                                   serial: Self.specimenSerial(outside: carrier.serialRange)) else {
+            throw TrackingSerialExhausted(carrier: carrier.code, account: carrier.account, range: carrier.serialRange)
+        }
+        let sscc = config.sscc.flatMap { $0.sscc(serial: Self.specimenSerial(outside: $0.serialRange)) }
+        return Shipment(trackingNumber: tracking, sscc: sscc, serviceID: chosen.service.id, serviceName: chosen.service.name,
+                        priceMinor: chosen.priceMinor, pickupDate: chosen.pickupDate.description, meetsPromise: chosen.meetsPromise)
+    }
+
+    /// A serial `ship` never issues: just below the range, or just above it when it starts at 0.
+    static func specimenSerial(outside range: ClosedRange<Int64>) -> Int64 {
+        range.lowerBound > 0 ? range.lowerBound - 1 : range.upperBound + 1
+    }
 }

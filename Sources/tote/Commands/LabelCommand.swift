@@ -4,8 +4,9 @@ import ToteCore
 import ToteStore
 
 /// `tote label ORDER [--out FILE] [--dpi N]`: writes an order's 4x6 shipping label as ZPL without
-/// printing it. An order whose label is already queued gets those exact bytes; otherwise the
-/// carton is booked (service, tracking number, SSCC from config/carriers.toml) and its label written.
+/// printing it. An order whose label is already queued gets those exact bytes; otherwise a
+/// preview: the service the station would choose, and a specimen tracking number that nothing
+/// is booked for (books nothing, spends no serial; the station books the carton when it closes).
 struct LabelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "label",
@@ -54,14 +55,14 @@ struct LabelCommand: ParsableCommand {
             let catalog = try store.loadCatalog()
             let grams = o.shippableLines.reduce(0) { $0 + (catalog.sku(code: $1.sku)?.weightGrams ?? 0) * $1.quantity }
             let now = SystemClock().nowMillis()
-            let shipment = try setup.carrierService.ship(ShipmentRequest(
+            let shipment = try setup.carrierService.preview(ShipmentRequest(
                 orderNumber: o.number, carrier: o.carrier, level: o.service, country: o.shipTo.country, grams: grams,
                 nowSeconds: now / 1000, cartonNumber: cartonNumber))
             let label = ShippingLabel(order: o, shipFrom: env.shipFrom, weightGrams: grams, date: shipment.pickupDate,
                                       trackingNumber: shipment.trackingNumber, cartonNumber: cartonNumber,
                                       cartonCount: cartonCount, sscc: shipment.sscc)
             zpl = ZPLWriter.shippingLabel(label, dpi: dpi)
-            FileHandle.standardError.write(Data("\(shipment.serviceName) · tracking \(shipment.trackingNumber)\(shipment.meetsPromise ? "" : " (misses the promised delivery)")\n".utf8))
+            FileHandle.standardError.write(Data("PREVIEW: \(shipment.serviceName) · specimen tracking \(shipment.trackingNumber), not booked — never ship with this label\(shipment.meetsPromise ? "" : " (the service misses the promised delivery)")\n".utf8))
         }
         guard let out else {
             print(zpl, terminator: "")
