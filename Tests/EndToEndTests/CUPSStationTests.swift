@@ -31,7 +31,7 @@ struct CUPSStationTests {
         let server = start.stdout.split(separator: "\n").last.map(String.init) ?? ""
         try #require(start.status == 0 && !server.isEmpty, "cups-setup.sh start failed (\(start.status)): \(start.stderr)")
 
-        let config = try PrinterConfig.make(in: station, name: "cups-label", uri: "cups://tote-test")
+        let config = try StationPrinterConfig.make(in: station, name: "cups-label", uri: "cups://tote-test")
         try await station.launch(config: config.path, environment: ["CUPS_SERVER": server])
         try await station.waitForDemo()
         let number = try await station.claimNext()

@@ -15,7 +15,7 @@ struct PrinterQueueTests {
         defer { station.kill() }
         let port = try PrinterQueueTests.freePort()
         // A config folder like the shipped one, with a TCP label printer on that port.
-        let config = try PrinterConfig.make(in: station, name: "zebra-test", uri: "tcp://127.0.0.1:\(port)")
+        let config = try StationPrinterConfig.make(in: station, name: "zebra-test", uri: "tcp://127.0.0.1:\(port)")
 
         try await station.launch(config: config.path)
         try await station.waitForDemo()

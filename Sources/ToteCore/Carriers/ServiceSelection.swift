@@ -66,4 +66,19 @@ public enum ServiceSelector {
         if let best = keeping.min(by: { ($0.priceMinor, $0.deliveryDate) < ($1.priceMinor, $1.deliveryDate) }) { return best }
         return options.min(by: { ($0.deliveryDate, $0.priceMinor) < ($1.deliveryDate, $1.priceMinor) })!
     }
+
+    /// Every service of `code` that takes the parcel, the promise keepers first, each group
+    /// cheapest first: what a packer may choose from (`select` picks the first).
+    public static func options(config: CarrierConfig, carrier code: String, level: ServiceLevel, country: String,
+                               grams: Int, nowSeconds: Int64) -> [ServiceSelection] {
+        guard let carrier = config.carrier(code) else { return [] }
+        let all = carrier.services.compactMap { s in
+            try? select(config: config, carrier: code, level: level, country: country, grams: grams,
+                        nowSeconds: nowSeconds, requestedService: s.id)
+        }
+        return all.sorted { a, b in
+            if a.meetsPromise != b.meetsPromise { return a.meetsPromise }
+            return (a.priceMinor, a.deliveryDate) < (b.priceMinor, b.deliveryDate)
+        }
+    }
 }

@@ -23,6 +23,8 @@ public struct AppContext: Sendable {
     public var cartons: CartonConfig?
     /// True when every parcel is weighed before it closes.
     public var weighParcels = false
+    /// Carriers and their services, for the service line of the pack screen; nil hides it.
+    public var carriers: CarrierConfig?
 
     public init(catalog: Catalog, layout: WarehouseLayout, scanGrammar: ScanGrammarConfig = ScanGrammarConfig(),
                 router: PickRouter = OptimalPickRouter(),

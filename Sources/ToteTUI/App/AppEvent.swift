@@ -39,4 +39,6 @@ public enum ScanAck: Equatable, Sendable {
     case packUndo
     /// The parcel weighed `grams`, within tolerance.
     case weighed(grams: Int)
+    /// The packer chose carrier service `id` (nil: back to the automatic choice).
+    case service(String?)
 }

@@ -23,8 +23,10 @@ public struct AppView: Sendable {
             CompactPickView(context: context).render(state, into: &grid, area: body)
         case .pick: PickView(context: context).render(state, into: &grid, area: body)
         case .pack:
+            let service = state.work.flatMap { AppReducer(context: context).currentService($0, nowMillis: state.nowMillis) }
             PackView(strings: strings, utcOffset: context.utcOffsetSeconds, weighParcels: context.weighParcels,
-                     tolerance: context.cartons?.tolerance ?? WeightTolerance()).render(state, into: &grid, area: body)
+                     tolerance: context.cartons?.tolerance ?? WeightTolerance(), service: service)
+                .render(state, into: &grid, area: body)
         }
         renderScanLine(state, into: &grid, row: h - 3)
         StatusLine(station: state.station, packer: state.packer.isEmpty ? strings.text(.noPacker) : state.packer,
@@ -60,8 +62,8 @@ public struct AppView: Sendable {
                     ("F8", strings.text(.fkRelease))]
         case .pack:
             return [("F5", strings.text(.fkConfirm)), ("F6", strings.text(.fkUndo)), ("F9", strings.text(.fkDone)),
-                    ("F4", strings.text(.fkOverride)), ("Esc", strings.text(.fkQueue)), ("F8", strings.text(.fkRelease)),
-                    ("F10", strings.text(.fkQuit))]
+                    ("F4", strings.text(.fkOverride)), ("F7", strings.text(.fkService)), ("F8", strings.text(.fkRelease)),
+                    ("Esc", strings.text(.fkQueue))]
         }
     }
 

@@ -204,5 +204,10 @@ enum EnglishStrings {
         .packNextCarton: "Next: scan carton {carton} ({code}) or another that fits",
         .packNextWeigh: "Next: weigh the parcel",
         .packOverrideMark: "accepted",
+        .packServiceChosen: "Ships with {service}",
+        .packServiceOnlyOne: "No other service keeps this order's delivery promise",
+        .packServiceLine: "Service: {service} · {price} · delivery {date}",
+        .packServiceLate: " · LATE for the promise",
+        .fkService: "Service",
     ]
 }

@@ -214,4 +214,9 @@ public enum StringKey: String, CaseIterable, Sendable {
     case packNextCarton = "pack.next_carton"
     case packNextWeigh = "pack.next_weigh"
     case packOverrideMark = "pack.override_mark"
+    case packServiceChosen = "pack.service_chosen"
+    case packServiceOnlyOne = "pack.service_only_one"
+    case packServiceLine = "pack.service_line"
+    case packServiceLate = "pack.service_late"
+    case fkService = "fk.service"
 }

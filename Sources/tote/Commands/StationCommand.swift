@@ -50,6 +50,7 @@ struct StationCommand: ParsableCommand {
         context.rules = try RulesCommand.loadRules(env)
         context.cartons = try RulesCommand.loadCartons(env)
         context.weighParcels = stationConfig.weighParcels
+        context.carriers = try PrintingSetup(environment: env, store: store).carriers
         let runner = EffectRunner(store: store, spool: spool, clock: clock, station: stationConfig.id,
                                   makeLabel: LabelMaker(shipFrom: env.shipFrom, catalog: catalog, clock: clock).zpl(for:),
                                   printing: try printing(env: env, store: store, catalog: catalog))

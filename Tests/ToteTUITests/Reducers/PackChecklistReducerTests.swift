@@ -186,4 +186,64 @@ struct PackChecklistReducerTests {
         #expect(pack.chosenCartons[5]?.name == "S")
         #expect(pack.overrides[4]?.by == "B2001")
     }
+
+    static let carriers = """
+        [promise]
+        express = 2
+        [carriers.FAN]
+        name = "FAN Courier"
+        format = "s10"
+        account = "RRRO"
+        serial_start = 1
+        serial_end = 99999
+        zones = { "*" = 1 }
+        [[carriers.FAN.service]]
+        id = "STD"
+        name = "FAN Standard"
+        transit_days = 1
+        cutoff = { mon = "18:00", tue = "18:00", wed = "18:00", thu = "18:00", fri = "18:00" }
+        rates = [[30000, 1500]]
+        [[carriers.FAN.service]]
+        id = "EXP"
+        name = "FAN Express"
+        transit_days = 1
+        cutoff = { mon = "18:00", tue = "18:00", wed = "18:00", thu = "18:00", fri = "18:00" }
+        rates = [[30000, 2900]]
+        [[carriers.FAN.service]]
+        id = "ECO"
+        name = "FAN Economy"
+        transit_days = 6
+        cutoff = { mon = "18:00", tue = "18:00", wed = "18:00", thu = "18:00", fri = "18:00" }
+        rates = [[30000, 900]]
+        """
+
+    @Test func f7ChangesTheServiceAmongThoseThatKeepThePromise() throws {
+        var context = try Self.context(weigh: false)
+        context.carriers = try CarrierConfig.parse(Self.carriers, file: "carriers.toml")
+        var h = Harness(context: context)
+        var o = Fixtures.romanian
+        o.status = .packing
+        h.send(.orderOpened(OrderProgress(order: o, pickedByLine: [1: 2, 2: 1], claimedBy: "PACK-01"), resumed: false))
+        let work = try #require(h.state.work)
+        // Economy is cheapest but misses the 2-day promise: the automatic choice is Standard.
+        #expect(h.reducer.currentService(work, nowMillis: h.state.nowMillis)?.service.id == "STD")
+        guard case .record(let scan, .service("EXP"))? = h.keyCommitted(.function(7)).first else {
+            Issue.record("F7 did not record a service choice")
+            return
+        }
+        #expect(scan.effect == .service(id: "EXP") && scan.raw == "<F7>")
+        #expect(h.state.work?.chosenService == "EXP")
+        #expect(h.state.status?.text == "Ships with FAN Express")
+        // Economy would break the promise, so F7 goes back to the automatic choice.
+        h.keyCommitted(.function(7))
+        #expect(h.state.work?.chosenService == nil)
+        // The box ships with the chosen service.
+        h.keyCommitted(.function(7))
+        for code in ["4006381333931", "4006381333931", "036000291452", "2000000001012", "C0001002"] { h.scanCommitted(code) }
+        guard case .finish(let out)? = h.keyCommitted(.function(5)).last else {  // the bubble wrap, the last check
+            Issue.record("box did not close")
+            return
+        }
+        #expect(out.requestedService == "EXP")
+    }
 }

@@ -60,9 +60,11 @@ struct ScreenSnapshotTests {
     }
 
     /// The checklist a rule-heavy gift order makes: instruction on top, the gift message, an
-    /// insert, a material, the gift card, the carton, and the weight line.
+    /// insert, a material, the gift card, the carton, the service and the weight line.
     @Test func packChecklistWithInsertGiftNoteAndInstruction() throws {
-        var h = Harness(context: try PackChecklistReducerTests.context())
+        var context = try PackChecklistReducerTests.context()
+        context.carriers = try CarrierConfig.parse(PackChecklistReducerTests.carriers, file: "carriers.toml")
+        var h = Harness(context: context)
         var o = Fixtures.romanian
         o.status = .packing
         o.isGift = true

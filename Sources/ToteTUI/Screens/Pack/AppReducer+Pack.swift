@@ -12,6 +12,8 @@ extension AppReducer {
             return done(&state, logging: nil)
         case .function(4):
             return startOverride(&state)
+        case .function(7):
+            return nextService(&state)
         case .up, .down:
             moveCursor(&state, by: key == .up ? -1 : 1)
             return []
@@ -67,6 +69,12 @@ extension AppReducer {
             }
         case .weighed(let grams):
             work.weighedGrams = grams
+        case .service(let id):
+            work.chosenService = id
+            state.work = work
+            let name = currentService(work, nowMillis: state.nowMillis)?.service.name ?? id ?? ""
+            state.status = StatusMessage(strings.text(.packServiceChosen, ["service": name]), .ok)
+            return []
         default:
             return []
         }

@@ -7,6 +7,8 @@ struct PackView {
     let utcOffset: Int
     let weighParcels: Bool
     let tolerance: WeightTolerance
+    /// The carrier service the box ships with; nil hides the line.
+    var service: ServiceSelection?
 
     func render(_ state: AppState, into grid: inout Grid, area: Rect) {
         guard let work = state.work else { return }
@@ -38,7 +40,8 @@ struct PackView {
         Columns.draw(["", strings.text(.colSKU), strings.text(.colName), strings.text(.colQty),
                       strings.text(.colVerified)], widths: widths, right: right, into: &grid, y: y, role: .header)
         let listTop = y + 1
-        let listRows = max(0, bottom - 2 - listTop)
+        let footer = service == nil ? 2 : 3
+        let listRows = max(0, bottom - footer - listTop)
         let cursor = work.cursorItem
         let first = PickView.firstVisible(current: cursor ?? 0, count: plan.items.count, rows: listRows)
         for (row, i) in (first..<min(plan.items.count, first + listRows)).enumerated() {
@@ -61,6 +64,14 @@ struct PackView {
                                                           "allowed": AppReducer.grams(tolerance.allowance(forExpected: expected))])
             }
             grid.put(" " + line, x: area.x, y: bottom - 2, maxWidth: area.width, role: work.weighedGrams == nil ? .dim : .ok)
+        }
+        if let service {
+            let cents = service.priceMinor % 100
+            let price = "\(service.priceMinor / 100)." + (cents < 10 ? "0" : "") + "\(cents)"
+            var line = strings.text(.packServiceLine, ["service": service.service.name, "price": price,
+                                                       "date": service.deliveryDate.description])
+            if !service.meetsPromise { line += strings.text(.packServiceLate) }
+            grid.put(" " + line, x: area.x, y: bottom - 3, maxWidth: area.width, role: service.meetsPromise ? .normal : .warning)
         }
         let next = nextStep(work)
         grid.put(" " + next.text, x: area.x, y: bottom - 1, maxWidth: area.width, role: next.role)

@@ -77,7 +77,7 @@ extension AppReducer {
             work.pick.commit(outcome)
             state.work = work
             return picked(&state, outcome)
-        case .pack, .packUndo, .weighed:
+        case .pack, .packUndo, .weighed, .service:
             return packCommitted(&state, ack)
         }
     }

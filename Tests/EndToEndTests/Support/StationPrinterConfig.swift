@@ -2,7 +2,7 @@ import Foundation
 
 /// A config folder like the shipped one, but with one label printer: what a station under test
 /// prints through.
-enum PrinterConfig {
+enum StationPrinterConfig {
     /// Copies `config/` into `station.folder/config`, defines printer `name` at `uri` (fast
     /// retries so a test need not wait), and makes it the station's label printer.
     static func make(in station: Station, name: String, uri: String) throws -> URL {
