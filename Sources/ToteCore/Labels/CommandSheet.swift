@@ -1,7 +1,8 @@
 /// The station's command sheet: one 4x6 in ZPL label with a Code 128 barcode (and its
 /// interpretation line) for every `StationCommand`, so a gloved packer drives the flow by scanning.
 ///
-/// Layout (203 dpi design dots, scaled to `dpi`): a title band, then one 122-dot row per command,
+/// Layout (203 dpi design dots, scaled to `dpi`): a title band, then one row per command (up to
+/// 122 dots, fewer so that every command fits the 1218-dot label),
 /// the command word and a short caption on the left, the barcode on the right. The barcodes
 /// encode exactly the command's raw value (`NEXT`, …), which `ScanClassifier` reads as that
 /// command, with or without the scanner's `]C0` AIM prefix.
@@ -17,10 +18,12 @@ public enum CommandSheet {
         .cancel: "Release the order",
         .done: "Finish the order",
         .logout: "Sign out",
+        .confirm: "Check off highlighted item",
     ]
 
     static let top = 96
-    static let rowHeight = 122
+    /// Rows share the label below the title band, at most 122 dots each.
+    static var rowHeight: Int { min(122, (1210 - top) / StationCommand.allCases.count) }
 
     /// One complete label format (`^XA` … `^XZ`), 4x6 in at `dpi` (203, 300 or 600).
     /// - Returns: ZPL text with UTF-8 field data (`^CI28`); every field is `^FH`-escaped.
@@ -32,9 +35,9 @@ public enum CommandSheet {
         for (i, command) in StationCommand.allCases.enumerated() {
             let y = top + i * rowHeight
             c.horizontalRule(x: 8, y: y, width: 796)
-            c.text(command.rawValue, x: 24, y: y + 22, width: 300, height: 44, minHeight: 30)
-            c.text(captions[command] ?? "", x: 24, y: y + 76, width: 300, height: 22, maxLines: 1)
-            c.code128(command.rawValue, left: 330, width: 470, y: y + 14, barHeight: 66, maxModule: c.dots(3))
+            c.text(command.rawValue, x: 24, y: y + 16, width: 300, height: 44, minHeight: 30)
+            c.text(captions[command] ?? "", x: 24, y: y + rowHeight - 40, width: 300, height: 22, maxLines: 1)
+            c.code128(command.rawValue, left: 330, width: 470, y: y + 12, barHeight: rowHeight - 50, maxModule: c.dots(3))
         }
         c.raw("^PQ1")
         c.raw("^XZ")

@@ -61,6 +61,8 @@ extension LabelCheckerTests {
                     barcodes: ["#1002"], texts: ["PICK LIST"]),
             DocCase(name: "picklist-hostile", zpl: PickListDocument(order: hostileOrder(), catalog: catalog, subtitle: hostile).zpl(),
                     barcodes: [], texts: ["SKU^FS~2"]),
+            DocCase(name: "command-sheet", zpl: CommandSheet.zpl(), barcodes: StationCommand.allCases.map(\.rawValue),
+                    texts: ["TOTE COMMANDS", "CONFIRM"]),
             DocCase(name: "test-page", zpl: PrinterTestPage.zpl(printer: hostile, detail: "tcp://127.0.0.1:9100"), barcodes: ["TOTE-TEST"],
                     texts: ["TOTE PRINTER TEST"]),
         ]
