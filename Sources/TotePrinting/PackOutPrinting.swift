@@ -34,26 +34,33 @@ public struct PackOutPrinting: Sendable {
         public var slipJob: PrintJob?
     }
 
-    /// Books carton `cartonNumber` of `order` and queues its label and packing slip. Calling it
-    /// again for the same carton books nothing and queues nothing: it returns the jobs already there.
+    /// Books carton `cartonNumber` of `order` and queues its label and packing slip (and, with
+    /// carton 1, the return label a rule asked for). Calling it again for the same carton books
+    /// nothing and queues nothing twice: each document is queued under its own key, so a crash
+    /// between two of them is mended by the next call, and the label already booked is kept.
     /// - Parameters:
     ///   - grams: carton weight with packaging, grams.
     ///   - nowMillis: milliseconds since 1970.
     ///   - hidePrices: nil = hide for gifts (`order.isGift`).
+    ///   - returnLabel: the rule's return-label name (`ReturnLabel.kind`); nil for none.
     public func completeCarton(order: Order, cartonNumber: Int = 1, cartonCount: Int = 1, grams: Int, nowMillis: Int64,
-                               requestedService: String? = nil, hidePrices: Bool? = nil) throws -> Result {
-        let existing = try queue.jobs(order: order.number)
-        if let label = existing.first(where: { $0.carton == cartonNumber && $0.kind == .label && $0.copy == 0 }) {
-            let slip = existing.first { $0.carton == cartonNumber && $0.kind == .slip && $0.copy == 0 }
-            return Result(shipment: nil, labelJob: label, slipJob: slip)
-        }
-        let shipment = try book(order: order, cartonNumber: cartonNumber, grams: grams, nowMillis: nowMillis,
-                                requestedService: requestedService)
+                               requestedService: String? = nil, hidePrices: Bool? = nil,
+                               returnLabel: String? = nil) throws -> Result {
         let date = ShipDate.local(seconds: nowMillis / 1000, utcOffsetSeconds: 0).date.description
-        let labelZPL = labelZPL(order: order, shipment: shipment, cartonNumber: cartonNumber, cartonCount: cartonCount,
-                                grams: grams, date: shipment.pickupDate.isEmpty ? date : shipment.pickupDate)
-        let label = try queue.enqueue(PrintJob(orderNumber: order.number, carton: cartonNumber, kind: .label,
-                                               printer: labelPrinter, payload: Array(labelZPL.utf8)), nowMillis: nowMillis)
+        var shipment: Shipment?
+        let label: PrintJob
+        if let queued = try queue.jobs(order: order.number).first(where: {
+            $0.carton == cartonNumber && $0.kind == .label && $0.copy == 0 }) {
+            label = queued
+        } else {
+            let booked = try book(order: order, cartonNumber: cartonNumber, grams: grams, nowMillis: nowMillis,
+                                  requestedService: requestedService)
+            let zpl = labelZPL(order: order, shipment: booked, cartonNumber: cartonNumber, cartonCount: cartonCount,
+                               grams: grams, date: booked.pickupDate.isEmpty ? date : booked.pickupDate)
+            label = try queue.enqueue(PrintJob(orderNumber: order.number, carton: cartonNumber, kind: .label,
+                                               printer: labelPrinter, payload: Array(zpl.utf8)), nowMillis: nowMillis)
+            shipment = booked
+        }
         var slip: PrintJob?
         if let documentPrinter {
             let doc = PackingSlip(order: order, shipFrom: shipFrom, hidePrices: hidePrices ?? order.isGift, date: date,
@@ -61,6 +68,12 @@ public struct PackOutPrinting: Sendable {
             slip = try queue.enqueue(PrintJob(orderNumber: order.number, carton: cartonNumber, kind: .slip,
                                               printer: documentPrinter, payload: Array(doc.zpl(dpi: dpi(documentPrinter)).utf8)),
                                      nowMillis: nowMillis)
+        }
+        if cartonNumber == 1, let kind = returnLabel {
+            let doc = ReturnLabel(kind: kind, order: order, warehouse: shipFrom)
+            _ = try queue.enqueue(PrintJob(orderNumber: order.number, carton: cartonNumber, kind: .returnLabel,
+                                           printer: labelPrinter, payload: Array(doc.zpl(dpi: dpi(labelPrinter)).utf8)),
+                                  nowMillis: nowMillis)
         }
         return Result(shipment: shipment, labelJob: label, slipJob: slip)
     }

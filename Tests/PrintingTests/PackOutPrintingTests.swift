@@ -48,6 +48,33 @@ struct PackOutPrintingTests {
         #expect(label.contains(tracking) && label.contains(">;>800"))
     }
 
+    /// A rule's return label prints with carton 1's label, once, however often the box closes.
+    @Test func aReturnLabelIsQueuedOnceWithTheFirstCarton() throws {
+        let (store, p) = try setup()
+        _ = try p.completeCarton(order: Self.order, cartonNumber: 1, cartonCount: 2, grams: 900, nowMillis: 1_000,
+                                 returnLabel: "dhl-retoure-de")
+        _ = try p.completeCarton(order: Self.order, cartonNumber: 2, cartonCount: 2, grams: 900, nowMillis: 1_000,
+                                 returnLabel: "dhl-retoure-de")
+        _ = try p.completeCarton(order: Self.order, cartonNumber: 1, cartonCount: 2, grams: 900, nowMillis: 2_000,
+                                 returnLabel: "dhl-retoure-de")
+        let returns = try store.jobs(order: "#1001").filter { $0.kind == .returnLabel }
+        #expect(returns.count == 1 && returns[0].carton == 1 && returns[0].printer == "zebra")
+        #expect(String(decoding: returns[0].payload, as: UTF8.self).contains("#1001-R"))
+    }
+
+    /// A slip missing after the label was queued (a crash between the two, or a document printer
+    /// configured since) is queued by the next close, without a second label or booking.
+    @Test func aRepeatedCloseMendsAMissingSlip() throws {
+        let (store, p) = try setup()
+        let labelOnly = PackOutPrinting(carrier: p.carrier, tracking: store, queue: store, shipFrom: p.shipFrom,
+                                        labelPrinter: "zebra", documentPrinter: nil)
+        let first = try labelOnly.completeCarton(order: Self.order, grams: 900, nowMillis: 1_000)
+        #expect(first.slipJob == nil)
+        let again = try p.completeCarton(order: Self.order, grams: 900, nowMillis: 2_000)
+        #expect(again.shipment == nil && again.labelJob.id == first.labelJob.id)
+        #expect(try store.jobs(order: "#1001").filter { $0.kind == .slip }.count == 1)
+    }
+
     /// `tote label` previews: the same service, a specimen number, and nothing booked or spent.
     @Test func aPreviewBooksNothing() throws {
         let (store, _) = try setup()

@@ -24,12 +24,15 @@ public struct PackOut: Equatable, Sendable {
     public var hidePrices: Bool
     /// The service the packer chose; nil for the automatic choice.
     public var requestedService: String?
+    /// The return label a rule asked for (`PackPlan.returnLabel`); nil for none.
+    public var returnLabel: String?
 
-    public init(order: Order, boxes: [Box], hidePrices: Bool, requestedService: String? = nil) {
+    public init(order: Order, boxes: [Box], hidePrices: Bool, requestedService: String? = nil, returnLabel: String? = nil) {
         self.order = order
         self.boxes = boxes.isEmpty ? [Box(number: 1, cartonName: nil, grams: 1)] : boxes
         self.hidePrices = hidePrices
         self.requestedService = requestedService
+        self.returnLabel = returnLabel
     }
 
     /// The pack-out of a finished session. Each box weighs its share of what the scale said
@@ -53,6 +56,7 @@ public struct PackOut: Equatable, Sendable {
                 boxes.append(Box(number: n + 1, cartonName: carton.name, grams: max(grams, 1)))
             }
         }
-        self.init(order: order, boxes: boxes, hidePrices: plan.hidePrices || order.isGift, requestedService: requestedService)
+        self.init(order: order, boxes: boxes, hidePrices: plan.hidePrices || order.isGift, requestedService: requestedService,
+                  returnLabel: plan.returnLabel)
     }
 }

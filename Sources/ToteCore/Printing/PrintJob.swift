@@ -1,6 +1,8 @@
 /// What a print job prints; part of its idempotency key.
 public enum DocumentKind: String, Sendable, CaseIterable, Equatable {
     case label, slip, picklist, test
+    /// A return label a pack rule asked for (`ReturnLabel`).
+    case returnLabel = "return"
 }
 
 /// queued → sent → done, or back to queued (with back-off) when the send fails, or `failed`

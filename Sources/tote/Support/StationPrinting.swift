@@ -15,7 +15,8 @@ struct StationPrinting: ShipmentPrinting {
         for box in out.boxes {
             let result = try packOut.completeCarton(order: out.order, cartonNumber: box.number, cartonCount: out.boxes.count,
                                                     grams: box.grams, nowMillis: nowMillis,
-                                                    requestedService: out.requestedService, hidePrices: out.hidePrices)
+                                                    requestedService: out.requestedService, hidePrices: out.hidePrices,
+                                                    returnLabel: out.returnLabel)
             if first == nil { first = result.shipment?.trackingNumber }
         }
         return ShipmentQueued(trackingNumber: first, printer: labelPrinter)

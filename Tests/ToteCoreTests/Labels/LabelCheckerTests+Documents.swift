@@ -21,6 +21,12 @@ extension LabelCheckerTests {
         return o
     }
 
+    static func hostileReturnOrder() -> Order {
+        var o = hostileOrder()
+        o.shipTo.address1 = "12 Main St ~DGR:EVIL.GRF ^XZ"
+        return o
+    }
+
     struct DocCase: Sendable, CustomTestStringConvertible {
         let name: String
         let zpl: String
@@ -61,6 +67,14 @@ extension LabelCheckerTests {
                     barcodes: ["#1002"], texts: ["PICK LIST"]),
             DocCase(name: "picklist-hostile", zpl: PickListDocument(order: hostileOrder(), catalog: catalog, subtitle: hostile).zpl(),
                     barcodes: [], texts: ["SKU^FS~2"]),
+            DocCase(name: "return-label", zpl: ReturnLabel(kind: "dhl-retoure-de", order: LabelFixtures.romanian,
+                                                          warehouse: LabelFixtures.shipFrom).zpl(),
+                    barcodes: [LabelFixtures.romanian.number + "-R"], texts: ["RETURN LABEL", "Ștefan Țurcanu"]),
+            // Without the `\&` of the injection address: inside ^FB Tote writes a literal backslash
+            // as `\\` (the manual's form), which the checker's renderer splits as a line break.
+            DocCase(name: "return-label-hostile", zpl: ReturnLabel(kind: hostile, order: hostileReturnOrder(),
+                                                                   warehouse: LabelFixtures.shipFrom).zpl(),
+                    barcodes: [], texts: ["RETURN LABEL"]),
             DocCase(name: "command-sheet", zpl: CommandSheet.zpl(), barcodes: StationCommand.allCases.map(\.rawValue),
                     texts: ["TOTE COMMANDS", "CONFIRM"]),
             DocCase(name: "test-page", zpl: PrinterTestPage.zpl(printer: hostile, detail: "tcp://127.0.0.1:9100"), barcodes: ["TOTE-TEST"],
