@@ -46,8 +46,8 @@ extension SQLiteOrderStore {
         let change: String
         let line: Int
         switch effect {
-        case .pick(let l): (change, line) = ("picked = picked + 1 WHERE picked < quantity", l)
-        case .pack(let l): (change, line) = ("packed = packed + 1 WHERE packed < quantity", l)
+        case .pick(let l): (change, line) = ("picked = picked + 1 WHERE picked < quantity - short_units", l)
+        case .pack(let l): (change, line) = ("packed = packed + 1 WHERE packed < quantity - short_units", l)
         case .unpack(let l): (change, line) = ("packed = packed - 1 WHERE packed > 0", l)
         }
         try db.execute(sql: """

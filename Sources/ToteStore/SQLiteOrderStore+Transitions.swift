@@ -55,7 +55,7 @@ extension SQLiteOrderStore {
                 throw StoreError.notHeld(order: number, station: station)
             }
             let missing = try Int.fetchOne(db, sql: """
-                SELECT COALESCE(SUM(quantity - packed), 0) FROM order_line WHERE order_number = ? AND requires_shipping
+                SELECT COALESCE(SUM(quantity - short_units - packed), 0) FROM order_line WHERE order_number = ? AND requires_shipping
                 """, arguments: [number]) ?? 0
             guard missing == 0 else { throw PackNotComplete(order: number, unverifiedUnits: missing) }
             try db.execute(sql: """

@@ -29,6 +29,8 @@ public struct StationConfig: Equatable, Sendable {
     /// How scans are read: patterns for totes, cartons, badges and order numbers, the GS
     /// substitute, and prefixes/suffixes to strip (`[scanner]` keys).
     public var scanGrammar = ScanGrammarConfig()
+    /// What a confirmed short pick does to the order (`[picking] short_pick`).
+    public var shortPickMode: ShortPickMode = .exception
 
     /// Accepted range for `hotkey_window_ms`: below 1 ms every key would be a hotkey, above a
     /// second the UI would feel stuck waiting.
@@ -57,8 +59,9 @@ public struct StationConfig: Equatable, Sendable {
                     "tote_patterns", "carton_patterns", "badge_patterns", "order_patterns"],
         "display": ["color"],
         "printers": ["label", "document"],
+        "picking": ["short_pick"],
     ]
-    private static let sectionOrder = ["station", "spool", "scanner", "display", "printers"]
+    private static let sectionOrder = ["station", "spool", "scanner", "display", "printers", "picking"]
 
     /// Parses a station config file.
     /// - Parameters:
@@ -133,6 +136,20 @@ public struct StationConfig: Equatable, Sendable {
                 throw printers.error(key, "\(key) must name a printer from config/printers.toml, e.g. \(key) = \"zebra-1\"")
             }
             if key == "label" { config.labelPrinter = name } else { config.documentPrinter = name }
+        }
+
+        let picking = try ConfigSection("picking", in: root, file: file)
+        try picking.checkKeys(keys["picking"]!)
+        if let mode = try picking.string("short_pick") {
+            guard let parsed = ShortPickMode(rawValue: mode) else {
+                var reason = "short_pick must be \"exception\" or \"partial\" (got "
+                    + "\(TOMLValue(.string(mode), line: 0).snippet))"
+                if let guess = KeySuggestion.closest(to: mode, among: ShortPickMode.allCases.map(\.rawValue)) {
+                    reason += "; did you mean \"\(guess)\"?"
+                }
+                throw picking.error("short_pick", reason)
+            }
+            config.shortPickMode = parsed
         }
         return config
     }

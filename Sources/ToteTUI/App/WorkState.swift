@@ -11,6 +11,8 @@ public struct WorkState: Equatable, Sendable {
     public var packHistory: [Int] = []
     /// What the shop did to the order since it was claimed.
     public var flags = OrderFlags()
+    /// The short-pick dialog, while open on the pick screen.
+    public var shortPick: ShortPickDialog?
 
     public init(order: Order, pick: PickList, pack: PackChecklist, unroutedLines: Int) {
         self.order = order

@@ -46,7 +46,8 @@ struct StationCommand: ParsableCommand {
         let context = AppContext(catalog: catalog, layout: env.layout, scanGrammar: stationConfig.scanGrammar,
                                  hotkeyWindowMillis: Int64(stationConfig.hotkeyWindowMilliseconds),
                                  utcOffsetSeconds: TimeZone.current.secondsFromGMT(),
-                                 tabEndsScan: stationConfig.terminator == .tab)
+                                 tabEndsScan: stationConfig.terminator == .tab,
+                                 shortPickMode: stationConfig.shortPickMode)
         let runner = EffectRunner(store: store, spool: spool, clock: clock, station: stationConfig.id,
                                   makeLabel: LabelMaker(shipFrom: env.shipFrom, catalog: catalog, clock: clock).zpl(for:),
                                   printing: try printing(env: env, store: store, catalog: catalog))
