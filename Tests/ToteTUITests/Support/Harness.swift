@@ -2,10 +2,13 @@
 
 /// Drives the reducer like the runtime does, but with effects answered by the test.
 struct Harness {
-    let reducer = AppReducer(context: Fixtures.context)
+    let reducer: AppReducer
     var state: AppState
 
-    init(state: AppState = Fixtures.state()) { self.state = state }
+    init(state: AppState = Fixtures.state(), context: AppContext = Fixtures.context) {
+        self.state = state
+        reducer = AppReducer(context: context)
+    }
 
     @discardableResult
     mutating func send(_ event: AppEvent) -> [AppEffect] { reducer.reduce(&state, event) }
@@ -19,6 +22,16 @@ struct Harness {
         }
         state.nowMillis += 1
         return send(.input(.key(.enter), atMillis: state.nowMillis))
+    }
+
+    /// Presses `ch` alone and lets the hotkey window pass, as a gloved hand does.
+    @discardableResult
+    mutating func hotkey(_ ch: Character) -> [AppEffect] {
+        state.nowMillis += 100
+        var effects = send(.input(.key(.char(ch)), atMillis: state.nowMillis))
+        state.nowMillis += 100
+        effects += send(.tick(atMillis: state.nowMillis))
+        return effects
     }
 
     @discardableResult
