@@ -9,7 +9,7 @@ struct PrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",
         abstract: "Write station labels as ZPL.",
-        subcommands: [Commands.self, Test.self]
+        subcommands: [Commands.self, Test.self, PrintPickListCommand.self]
     )
 
     /// `tote print commands [--out FILE] [--dpi N]`: the 4x6 command-barcode sheet.
