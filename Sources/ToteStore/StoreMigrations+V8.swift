@@ -6,6 +6,7 @@ extension StoreMigrations {
     ///   ships `quantity - short_units`, so picking and packing count against that.
     /// - `short_pick`: every confirmed short pick (found, reason, bin empty?, mode).
     /// - `recount_task`: bins to count again; at most one open task per bin.
+    /// - `packed_order_log` (v5's trigger) now counts shipped lines and units.
     static func v8ShortPicks(_ db: Database) throws {
         try db.execute(sql: """
             ALTER TABLE order_line ADD COLUMN short_units INTEGER NOT NULL DEFAULT 0
@@ -43,5 +44,32 @@ extension StoreMigrations {
             CREATE INDEX short_pick_by_order ON short_pick(order_number, id);
             CREATE INDEX short_pick_by_recount ON short_pick(recount_id);
             """)
+        // A partial shipment counts the lines and units it ships, not those ordered.
+        try db.execute(sql: """
+            DROP TRIGGER packed_order_log;
+            CREATE TRIGGER packed_order_log AFTER INSERT ON order_event WHEN NEW.to_status = 'packed' BEGIN
+                INSERT OR REPLACE INTO packed_order \(packedOrderSelectV8(event: "NEW"));
+            END;
+            """)
+    }
+
+    /// v5's `packed_order` row with shipped quantities (`quantity - short_units`). Frozen with
+    /// v8: a later change is a new migration that replaces the trigger.
+    private static func packedOrderSelectV8(event e: String) -> String {
+        let shipped = "l.order_number = \(e).order_number AND l.requires_shipping AND l.quantity > l.short_units"
+        return """
+        SELECT \(e).order_number, \(e).at_ms, \(e).station,
+            COALESCE((SELECT packer FROM scan WHERE order_number = \(e).order_number ORDER BY id DESC LIMIT 1), ''),
+            (SELECT COUNT(*) FROM order_line l WHERE \(shipped)),
+            (SELECT COALESCE(SUM(l.quantity - l.short_units), 0) FROM order_line l WHERE \(shipped)),
+            (SELECT COUNT(DISTINCT COALESCE(s.bin, l.sku)) FROM order_line l LEFT JOIN sku s ON s.code = l.sku
+             WHERE \(shipped)),
+            \(e).at_ms - (SELECT MIN(at_ms) FROM order_event
+                          WHERE order_number = \(e).order_number AND to_status = 'picking'),
+            (SELECT MIN(at_ms) FROM order_event WHERE order_number = \(e).order_number AND to_status = 'picked')
+              - (SELECT MIN(at_ms) FROM order_event WHERE order_number = \(e).order_number AND to_status = 'picking'),
+            \(e).at_ms - (SELECT MAX(at_ms) FROM order_event
+                          WHERE order_number = \(e).order_number AND to_status = 'packing')
+        """
     }
 }

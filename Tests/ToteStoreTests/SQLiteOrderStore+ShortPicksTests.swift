@@ -95,6 +95,10 @@ import ToteCore
             try Int.fetchOne(db, sql: "SELECT short_units FROM order_line WHERE order_number = '#1' AND line = 1")
         }
         #expect(shortage == 2, "the shortage stays recorded")
+        let packed = try store.dashboardFacts(window: MetricsWindow(from: Fixtures.now, to: Fixtures.now + 60_000),
+                                              now: Fixtures.now + 5_000, horizonSeconds: 0, staleAfterMillis: 600_000).packed
+        #expect(packed.map(\.units) == [3], "the metrics count the 3 units shipped, not the 5 ordered")
+        #expect(packed.map(\.lines) == [2])
     }
 
     @Test func partialWithNothingFoundDropsTheLine() throws {
@@ -177,5 +181,31 @@ import ToteCore
                                                          at: Fixtures.now + 10_000, bin: Fixtures.sku(2).bin))
         #expect(again == .movedToException(order: "#1"))
         #expect(try store.openRecounts().map(\.bin) == [Fixtures.sku(2).bin])
+    }
+}
+
+@Suite struct StoreMigrationV8Tests {
+    @Test func aV7StoreUpgradesWithItsLinesUncut() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("tote.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try StoreMigrations.makeMigrator().migrate(queue, upTo: "v7-accepted-exceptions")
+        let shipTo = String(decoding: try JSONEncoder().encode(Fixtures.shipTo("A")), as: UTF8.self)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO orders (number, channel, priority, service, carrier, ship_by, created_at, status,
+                                    ship_to_json, customer_name)
+                VALUES ('#9', 'web', 0, 'standard', 'DHL', 100, 50, 'new', ?, 'A')
+                """, arguments: [shipTo])
+            try db.execute(sql: """
+                INSERT INTO order_line (order_number, line, sku, name, quantity, picked) VALUES ('#9', 1, 'X', 'x', 3, 1);
+                """)
+        }
+        try queue.close()
+        let store = try SQLiteOrderStore(path: path)
+        let progress = try #require(try store.order(number: "#9"))
+        #expect(progress.order.lines.map(\.quantity) == [3])
+        #expect(progress.pickedByLine == [1: 1])
+        #expect(try store.openRecounts().isEmpty)
     }
 }
