@@ -8,7 +8,7 @@ import ToteStore
 struct PrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",
-        abstract: "Write station labels as ZPL.",
+        abstract: "Write station labels and pick lists (ZPL or text).",
         subcommands: [Commands.self, Test.self, PrintPickListCommand.self]
     )
 
