@@ -40,4 +40,15 @@ struct ShortPickSnapshotTests {
             #expect(text.contains("Enter confirm · Esc cancel"), "the way out stays visible at \(step)")
         }
     }
+
+    @Test func everySizeFromHandheldToDesktopKeepsTheAnswersAndTheWayOut() {
+        for w in 40...90 {
+            for hgt in 16...26 {
+                let text = view.render(dialog(width: w, height: hgt)).text
+                #expect(text.contains("▶ Reason"), "reason row at \(w)x\(hgt)")
+                #expect(text.contains("Enter confirm · Esc cancel"), "keys at \(w)x\(hgt)")
+                #expect(text.contains("1 not in bin"), "choices at \(w)x\(hgt)")
+            }
+        }
+    }
 }
