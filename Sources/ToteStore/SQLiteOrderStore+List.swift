@@ -13,7 +13,7 @@ extension SQLiteOrderStore {
                 SELECT o.number, o.status, o.priority, o.service, o.carrier, o.ship_by, o.created_at, o.customer_name,
                        o.claimed_by, o.claimed_at, o.changed_while_claimed_at, o.cancel_requested_at,
                        (SELECT COUNT(*) FROM order_line WHERE order_number = o.number) AS line_count,
-                       (SELECT COALESCE(SUM(quantity), 0) FROM order_line WHERE order_number = o.number) AS unit_count
+                       (SELECT COALESCE(SUM(quantity - short_units), 0) FROM order_line WHERE order_number = o.number) AS unit_count
                 FROM orders o \(filter)
                 ORDER BY priority DESC, ship_by, created_at, number
                 LIMIT ?

@@ -27,7 +27,7 @@ extension SQLiteOrderStore {
                     ORDER BY risk, \(order)
                     LIMIT ? OFFSET ?
                 ), counts AS (
-                    SELECT order_number, COUNT(*) AS line_count, SUM(quantity) AS unit_count
+                    SELECT order_number, COUNT(*) AS line_count, SUM(quantity - short_units) AS unit_count
                     FROM order_line WHERE order_number IN (SELECT number FROM page) AND requires_shipping
                     GROUP BY order_number
                 )

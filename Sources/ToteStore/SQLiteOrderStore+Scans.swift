@@ -46,12 +46,12 @@ extension SQLiteOrderStore {
         let change: String
         let line: Int
         switch effect {
-        case .pick(let l): (change, line) = ("picked = picked + 1 WHERE picked < quantity", l)
-        case .pack(let l): (change, line) = ("packed = packed + 1 WHERE packed < quantity", l)
+        case .pick(let l): (change, line) = ("picked = picked + 1 WHERE picked < quantity - short_units", l)
+        case .pack(let l): (change, line) = ("packed = packed + 1 WHERE packed < quantity - short_units", l)
         case .unpack(let l): (change, line) = ("packed = packed - 1 WHERE packed > 0", l)
         case .packUnits(let l, let units):
             guard units != 0 else { return false }
-            (change, line) = ("packed = packed + (\(units)) WHERE packed + (\(units)) BETWEEN 0 AND quantity", l)
+            (change, line) = ("packed = packed + (\(units)) WHERE packed + (\(units)) BETWEEN 0 AND quantity - short_units", l)
         default:
             guard try isHeldOpen(number, by: station, db) else { return false }
             return try PackCheckRow.apply(effect, order: number, db)

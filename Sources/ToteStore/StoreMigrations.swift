@@ -17,6 +17,7 @@ enum StoreMigrations {
         migrator.registerMigration("v5-metrics", migrate: v5Metrics)
         migrator.registerMigration("v6-pick-distance", migrate: v6PickDistance)
         migrator.registerMigration("v7-accepted-exceptions", migrate: v7AcceptedExceptions)
+        migrator.registerMigration("v8-short-picks", migrate: v8ShortPicks)
         migrator.registerMigration("v9-pack-session", migrate: v9PackSession)
         return migrator
     }

@@ -6,6 +6,9 @@ import ToteCore
 
 /// Opening, migrating and refusing files: `SQLiteOrderStore.init(path:)`.
 @Suite struct SQLiteOrderStoreTests {
+    /// Every migration this build knows, in the order they run.
+    static let migrations = ["v1", "v2-import", "v3-scan-timing", "v4-printing", "v5-metrics", "v6-pick-distance",
+                             "v7-accepted-exceptions", "v8-short-picks", "v9-pack-session"]
     let folder: TemporaryFolder
     init() throws { folder = try TemporaryFolder() }
 
@@ -25,11 +28,12 @@ import ToteCore
             (try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"),
              try String.fetchOne(db, sql: "PRAGMA journal_mode"))
         }
-        #expect(migrations == ["v1", "v2-import", "v3-scan-timing", "v4-printing", "v5-metrics", "v6-pick-distance", "v7-accepted-exceptions", "v9-pack-session"])
+        #expect(migrations == Self.migrations)
         #expect(journal == "wal")
         #expect(try tableNames(at: path).filter { !$0.hasPrefix("sqlite_") } ==
-                ["grdb_migrations", "order_event", "order_line", "orders", "pack_check", "packed_order", "print_job", "scan", "scan_exception",
-                 "scan_minute", "sku", "sku_barcode", "sku_bin", "tracking_number", "tracking_serial"])
+                ["grdb_migrations", "order_event", "order_line", "orders", "pack_check", "packed_order", "print_job", "recount_task",
+                 "scan", "scan_exception", "scan_minute", "short_pick", "sku", "sku_barcode", "sku_bin", "tracking_number",
+                 "tracking_serial"])
     }
 
     @Test func reopeningKeepsDataAndDoesNotMigrateAgain() throws {
@@ -44,7 +48,7 @@ import ToteCore
         let migrations = try DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(migrations == ["v1", "v2-import", "v3-scan-timing", "v4-printing", "v5-metrics", "v6-pick-distance", "v7-accepted-exceptions", "v9-pack-session"])
+        #expect(migrations == Self.migrations)
     }
 
     @Test func newerSchemaIsRefusedAndLeftUntouched() throws {
@@ -67,7 +71,7 @@ import ToteCore
         let migrations = try DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
-        #expect(migrations == ["v1", "v2-import", "v3-scan-timing", "v4-printing", "v5-metrics", "v6-pick-distance", "v7-accepted-exceptions", "v9-pack-session", "v99-from-the-future"])
+        #expect(migrations == Self.migrations + ["v99-from-the-future"])
     }
 
     @Test func garbageFileIsRefusedWithItsPathInTheMessage() throws {

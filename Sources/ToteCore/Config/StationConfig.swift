@@ -31,6 +31,8 @@ public struct StationConfig: Equatable, Sendable {
     /// How scans are read: patterns for totes, cartons, badges and order numbers, the GS
     /// substitute, and prefixes/suffixes to strip (`[scanner]` keys).
     public var scanGrammar = ScanGrammarConfig()
+    /// What a confirmed short pick does to the order (`[picking] short_pick`).
+    public var shortPickMode: ShortPickMode = .exception
 
     /// Accepted range for `hotkey_window_ms`: below 1 ms every key would be a hotkey, above a
     /// second the UI would feel stuck waiting.
@@ -60,8 +62,9 @@ public struct StationConfig: Equatable, Sendable {
         "display": ["color"],
         "printers": ["label", "document"],
         "packing": ["weigh"],
+        "picking": ["short_pick"],
     ]
-    private static let sectionOrder = ["station", "spool", "scanner", "display", "printers", "packing"]
+    private static let sectionOrder = ["station", "spool", "scanner", "display", "printers", "packing", "picking"]
 
     /// Parses a station config file.
     /// - Parameters:
@@ -141,6 +144,20 @@ public struct StationConfig: Equatable, Sendable {
         let packing = try ConfigSection("packing", in: root, file: file)
         try packing.checkKeys(keys["packing"]!)
         if let weigh = try packing.bool("weigh") { config.weighParcels = weigh }
+
+        let picking = try ConfigSection("picking", in: root, file: file)
+        try picking.checkKeys(keys["picking"]!)
+        if let mode = try picking.string("short_pick") {
+            guard let parsed = ShortPickMode(rawValue: mode) else {
+                var reason = "short_pick must be \"exception\" or \"partial\" (got "
+                    + "\(TOMLValue(.string(mode), line: 0).snippet))"
+                if let guess = KeySuggestion.closest(to: mode, among: ShortPickMode.allCases.map(\.rawValue)) {
+                    reason += "; did you mean \"\(guess)\"?"
+                }
+                throw picking.error("short_pick", reason)
+            }
+            config.shortPickMode = parsed
+        }
         return config
     }
 

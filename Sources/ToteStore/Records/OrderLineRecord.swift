@@ -3,6 +3,8 @@ import ToteCore
 
 /// One row of `order_line`: the ordered line and the units committed against it.
 ///
+/// `line.quantity` is what the line ships: the ordered quantity less `short_units` (units a
+/// partial short pick cut). Lines cut to nothing are left out.
 /// Invariant (enforced by CHECK constraints): `0 <= picked, packed <= quantity`.
 struct OrderLineRecord {
     var line: OrderLine
@@ -12,8 +14,9 @@ struct OrderLineRecord {
     /// The lines of `order` by line number.
     static func fetchAll(_ db: Database, order number: String) throws -> [OrderLineRecord] {
         try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT line, sku, name, quantity, picked, packed, unit_price_minor, requires_shipping, barcode
-            FROM order_line WHERE order_number = ? ORDER BY line
+            SELECT line, sku, name, quantity - short_units AS quantity, picked, packed, unit_price_minor,
+                   requires_shipping, barcode
+            FROM order_line WHERE order_number = ? AND quantity > short_units ORDER BY line
             """), arguments: [number]).map { row in
                 OrderLineRecord(
                     line: OrderLine(lineNumber: row["line"], sku: row["sku"], name: row["name"], quantity: row["quantity"],

@@ -13,6 +13,8 @@ public struct AppContext: Sendable {
     /// True when the scanner ends a scan with Tab instead of Enter. Enter always submits, so
     /// typing by hand works either way.
     public var tabEndsScan: Bool
+    /// What a confirmed short pick does to the order (`[picking] short_pick`).
+    public var shortPickMode: ShortPickMode
 
     /// Exact walking distances on the layout's aisle graph, for "distance left".
     public var geometry: AisleGeometry
@@ -29,7 +31,7 @@ public struct AppContext: Sendable {
     public init(catalog: Catalog, layout: WarehouseLayout, scanGrammar: ScanGrammarConfig = ScanGrammarConfig(),
                 router: PickRouter = OptimalPickRouter(),
                 strings: Strings = .english, hotkeyWindowMillis: Int64 = 30, utcOffsetSeconds: Int = 0,
-                tabEndsScan: Bool = false) {
+                tabEndsScan: Bool = false, shortPickMode: ShortPickMode = .exception) {
         classifier = ScanClassifier(catalog: catalog, config: scanGrammar)
         self.layout = layout
         geometry = AisleGeometry(layout: layout)
@@ -38,6 +40,7 @@ public struct AppContext: Sendable {
         self.hotkeyWindowMillis = hotkeyWindowMillis
         self.utcOffsetSeconds = utcOffsetSeconds
         self.tabEndsScan = tabEndsScan
+        self.shortPickMode = shortPickMode
     }
 
     public var catalog: Catalog { classifier.catalog }

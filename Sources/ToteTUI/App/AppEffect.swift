@@ -16,6 +16,8 @@ public enum AppEffect: Equatable, Sendable {
     case recordPickDistance(order: String, metres: Double)
     /// REPRINT: a counted new copy of the order's label.
     case reprint(order: String)
+    /// The confirmed short-pick dialog, recorded in one transaction by the `ShortPickStore`.
+    case recordShortPick(ShortPick)
     case beep
     case quit
 }

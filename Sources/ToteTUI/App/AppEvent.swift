@@ -25,6 +25,8 @@ public enum AppEvent: Equatable, Sendable {
     case released(order: String)
     /// The shop changed or cancelled the held order since the station last looked.
     case flagsSeen(order: String, OrderFlags)
+    /// The store answered a `recordShortPick`; only now does the pick screen change.
+    case shortPickRecorded(ShortPickResult)
     case failed(StringKey, reason: String)
     case notice(String)
 }

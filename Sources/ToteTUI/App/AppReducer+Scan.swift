@@ -6,6 +6,10 @@ extension AppReducer {
         let reading = context.classifier.read(raw)
         state.scanMeta = ScanMeta(maxGapMillis: maxGapMillis, symbology: reading.symbology?.rawValue)
         defer { state.scanMeta = nil }
+        // The short-pick dialog reads counts, reason numbers and y/n, which are no barcodes.
+        if state.screen == .pick, state.work?.shortPick != nil {
+            return shortPickScan(&state, raw: raw, reading: reading)
+        }
         return submitScan(&state, raw, kind: reading.kind, issue: reading.issue)
     }
 

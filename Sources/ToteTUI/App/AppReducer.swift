@@ -79,9 +79,13 @@ public struct AppReducer: Sendable {
             return [reloadQueue(state)]
         case .flagsSeen(let order, let flags):
             return flagsSeen(&state, order: order, flags)
+        case .shortPickRecorded(let result):
+            return shortPickRecorded(&state, result)
         case .failed(let key, let reason):
             // A finish that failed may be tried again (DONE).
             state.work?.finishing = false
+            // A short pick the store could not take stays on screen, to confirm again.
+            state.work?.shortPick?.saving = false
             state.status = StatusMessage(strings.text(key, ["reason": reason]), .error)
             return [.beep]
         case .notice(let text):
@@ -150,7 +154,7 @@ public struct AppReducer: Sendable {
     func hotkeys(for state: AppState) -> Set<Character> {
         switch state.screen {
         case .queue: return state.queue.searching ? [] : ["n", "/"]
-        case .pick: return []
+        case .pick: return state.work?.shortPick.map(shortPickHotkeys) ?? []
         case .pack: return state.work?.overrideDraft?.by != nil ? overrideHotkeys : ["u"]
         }
     }

@@ -28,6 +28,9 @@ public struct AppView: Sendable {
                      tolerance: context.cartons?.tolerance ?? WeightTolerance(), service: service)
                 .render(state, into: &grid, area: body)
         }
+        if state.screen == .pick, let dialog = state.work?.shortPick {
+            ShortPickDialogView(context: context).render(dialog, into: &grid, area: body)
+        }
         renderScanLine(state, into: &grid, row: h - 3)
         StatusLine(station: state.station, packer: state.packer.isEmpty ? strings.text(.noPacker) : state.packer,
                    storePath: state.storePath, message: state.status).render(into: &grid, row: h - 2)
@@ -58,8 +61,8 @@ public struct AppView: Sendable {
             return [("Enter", strings.text(.fkOpen)), ("n", strings.text(.fkNext)), ("/", strings.text(.fkSearch)),
                     ("F4", strings.text(.fkFilter)), ("F5", strings.text(.fkRefresh)), ("F10", strings.text(.fkQuit))]
         case .pick:
-            return [("Esc", strings.text(.fkQueue)), ("F7", strings.text(.fkSkip)), ("F10", strings.text(.fkQuit)),
-                    ("F8", strings.text(.fkRelease))]
+            return [("Esc", strings.text(.fkQueue)), ("F6", strings.text(.fkShort)), ("F7", strings.text(.fkSkip)),
+                    ("F10", strings.text(.fkQuit)), ("F8", strings.text(.fkRelease))]
         case .pack:
             return [("F5", strings.text(.fkConfirm)), ("F6", strings.text(.fkUndo)), ("F9", strings.text(.fkDone)),
                     ("F4", strings.text(.fkOverride)), ("F7", strings.text(.fkService)), ("F8", strings.text(.fkRelease)),

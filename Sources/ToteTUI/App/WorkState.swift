@@ -20,6 +20,8 @@ public struct WorkState: Equatable, Sendable {
     public var overrideDraft: PackOverrideDraft?
     /// The box was handed over to be printed and closed; set so it happens once.
     public var finishing = false
+    /// The short-pick dialog, while open on the pick screen.
+    public var shortPick: ShortPickDialog?
 
     public init(order: Order, pick: PickList, pack: PackSession, unroutedLines: Int) {
         self.order = order

@@ -12,9 +12,14 @@ public struct EffectRunner: Sendable {
     public let makeLabel: @Sendable (Order) -> String
     /// The printers, when the station has a label printer; nil writes labels to `spool`.
     public let printing: ShipmentPrinting?
+    /// Where short picks go; nil when the store keeps none (the dialog then reports the error).
+    public let shortPicks: ShortPickStore?
 
+    /// - Parameter shortPicks: defaults to `store` when it also keeps short picks.
     public init(store: OrderStore, spool: LabelSpool, clock: Clock, station: String,
-                makeLabel: @escaping @Sendable (Order) -> String, printing: ShipmentPrinting? = nil) {
+                makeLabel: @escaping @Sendable (Order) -> String, printing: ShipmentPrinting? = nil,
+                shortPicks: ShortPickStore? = nil) {
+        self.shortPicks = shortPicks ?? store as? ShortPickStore
         self.store = store
         self.spool = spool
         self.clock = clock
@@ -118,6 +123,11 @@ public struct EffectRunner: Sendable {
             }
             let queued = try printing.reprintLabel(of: progress.order, nowMillis: now)
             return [.reprinted(order: number, queued: queued)] + (queued ? sendQueuedPrints() : [])
+        case .recordShortPick(let short):
+            guard let shortPicks else {
+                return [.failed(.storeError, reason: "this store keeps no short picks")]
+            }
+            return [.shortPickRecorded(try shortPicks.recordShortPick(short))]
         case .beep, .quit:
             return []
         }

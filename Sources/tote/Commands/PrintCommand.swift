@@ -8,8 +8,8 @@ import ToteStore
 struct PrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",
-        abstract: "Write station labels as ZPL.",
-        subcommands: [Commands.self, Test.self]
+        abstract: "Write station labels and pick lists (ZPL or text).",
+        subcommands: [Commands.self, Test.self, PrintPickListCommand.self]
     )
 
     /// `tote print commands [--out FILE] [--dpi N]`: the 4x6 command-barcode sheet.

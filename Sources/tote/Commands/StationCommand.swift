@@ -46,7 +46,8 @@ struct StationCommand: ParsableCommand {
         var context = AppContext(catalog: catalog, layout: env.layout, scanGrammar: stationConfig.scanGrammar,
                                  hotkeyWindowMillis: Int64(stationConfig.hotkeyWindowMilliseconds),
                                  utcOffsetSeconds: TimeZone.current.secondsFromGMT(),
-                                 tabEndsScan: stationConfig.terminator == .tab)
+                                 tabEndsScan: stationConfig.terminator == .tab,
+                                 shortPickMode: stationConfig.shortPickMode)
         context.rules = try RulesCommand.loadRules(env)
         context.cartons = try RulesCommand.loadCartons(env)
         context.weighParcels = stationConfig.weighParcels

@@ -65,6 +65,10 @@ extension LabelCheckerTests {
                                                             date: hostile).zpl(), barcodes: [], texts: ["SKU^FS~1"]),
             DocCase(name: "picklist", zpl: PickListDocument(order: gift, catalog: catalog, subtitle: "PACK-01").zpl(),
                     barcodes: ["#1002"], texts: ["PICK LIST"]),
+            DocCase(name: "picklist-route", zpl: routedPickList().zpl(), barcodes: ["#1002"],
+                    texts: ["PICK LIST", "A01-B-02-1", "Lumânare parfumată 3", "PACK-01 · 2026-11-27"]),
+            DocCase(name: "picklist-route-300", zpl: routedPickList().zpl(dpi: 300), barcodes: ["#1002"],
+                    texts: ["PICK LIST"]),
             DocCase(name: "picklist-hostile", zpl: PickListDocument(order: hostileOrder(), catalog: catalog, subtitle: hostile).zpl(),
                     barcodes: [], texts: ["SKU^FS~2"]),
             DocCase(name: "return-label", zpl: ReturnLabel(kind: "dhl-retoure-de", order: LabelFixtures.romanian,
@@ -80,6 +84,18 @@ extension LabelCheckerTests {
             DocCase(name: "test-page", zpl: PrinterTestPage.zpl(printer: hostile, detail: "tcp://127.0.0.1:9100"), barcodes: ["TOTE-TEST"],
                     texts: ["TOTE PRINTER TEST"]),
         ]
+    }
+
+    /// `tote print picklist --format zpl`: the romanian order's lines in walking order.
+    static func routedPickList() -> PickListDocument {
+        var order = LabelFixtures.romanian
+        order.lines = (1...4).map { OrderLine(lineNumber: $0, sku: "SKU-\($0)", name: "Lumânare parfumată \($0)", quantity: $0) }
+        let bins = ["A04-A-07-1", "A01-B-02-1", "A03-A-04-2", "A02-B-09-1"]
+        let catalog = try! Catalog((1...4).map {
+            SKU(code: "SKU-\($0)", name: "x", barcodes: [], weightGrams: 1, bin: BinLocation(code: bins[$0 - 1])!)
+        })
+        return PickListDocument(order: order, catalog: catalog, layout: WarehouseLayout(name: "T", aisleCount: 4,
+                                baysPerSide: 10, levels: 2), router: OptimalPickRouter(), subtitle: "PACK-01 · 2026-11-27")
     }
 
     @Test(arguments: documentCases)

@@ -24,6 +24,16 @@ struct Harness {
         return send(.input(.key(.enter), atMillis: state.nowMillis))
     }
 
+    /// Presses `ch` alone and lets the hotkey window pass, as a gloved hand does.
+    @discardableResult
+    mutating func hotkey(_ ch: Character) -> [AppEffect] {
+        state.nowMillis += 100
+        var effects = send(.input(.key(.char(ch)), atMillis: state.nowMillis))
+        state.nowMillis += 100
+        effects += send(.tick(atMillis: state.nowMillis))
+        return effects
+    }
+
     @discardableResult
     mutating func key(_ key: Key) -> [AppEffect] {
         state.nowMillis += 100

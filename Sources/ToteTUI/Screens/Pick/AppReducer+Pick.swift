@@ -2,7 +2,10 @@ import ToteCore
 
 extension AppReducer {
     func pickKey(_ state: inout AppState, _ key: Key) -> [AppEffect] {
+        if state.work?.shortPick != nil { return shortPickKey(&state, key) }
         switch key {
+        case .function(6):
+            return openShortPick(&state, raw: nil)
         case .function(7):
             return skip(&state, logging: nil)
         default:
@@ -26,6 +29,7 @@ extension AppReducer {
         guard let work = state.work else { return [] }
         if case .command(let command) = kind {
             if command == .skip { return skip(&state, logging: raw) }
+            if command == .short { return openShortPick(&state, raw: raw) }
             return commandNotHere(&state, command, raw: raw, phase: .pick)
         }
         guard let outcome = work.pick.evaluate(kind) else {
