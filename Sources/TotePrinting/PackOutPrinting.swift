@@ -14,9 +14,13 @@ public struct PackOutPrinting: Sendable {
     public let documentPrinter: String?
     /// Resolution of each printer, dots per inch (203 when unknown).
     public let dpiByPrinter: [String: Int]
+    /// Words, dates and prices of the packing slip, in the shop's language (`[documents] language`).
+    public let documentLabels: DocumentLabels
 
     public init(carrier: CarrierService, tracking: TrackingSerialStore, queue: PrintQueueStore, shipFrom: ShipFrom,
-                labelPrinter: String, documentPrinter: String?, dpiByPrinter: [String: Int] = [:]) {
+                labelPrinter: String, documentPrinter: String?, dpiByPrinter: [String: Int] = [:],
+                documentLabels: DocumentLabels = .english) {
+        self.documentLabels = documentLabels
         self.carrier = carrier
         self.tracking = tracking
         self.queue = queue
@@ -49,15 +53,17 @@ public struct PackOutPrinting: Sendable {
         }
         let shipment = try book(order: order, cartonNumber: cartonNumber, grams: grams, nowMillis: nowMillis,
                                 requestedService: requestedService)
-        let date = ShipDate.local(seconds: nowMillis / 1000, utcOffsetSeconds: 0).date.description
+        let day = ShipDate.local(seconds: nowMillis / 1000, utcOffsetSeconds: 0).date
+        let date = day.description
         let labelZPL = labelZPL(order: order, shipment: shipment, cartonNumber: cartonNumber, cartonCount: cartonCount,
                                 grams: grams, date: shipment.pickupDate.isEmpty ? date : shipment.pickupDate)
         let label = try queue.enqueue(PrintJob(orderNumber: order.number, carton: cartonNumber, kind: .label,
                                                printer: labelPrinter, payload: Array(labelZPL.utf8)), nowMillis: nowMillis)
         var slip: PrintJob?
         if let documentPrinter {
-            let doc = PackingSlip(order: order, shipFrom: shipFrom, hidePrices: hidePrices ?? order.isGift, date: date,
-                                  cartonNumber: cartonNumber, cartonCount: cartonCount)
+            let doc = PackingSlip(order: order, shipFrom: shipFrom, hidePrices: hidePrices ?? order.isGift,
+                                  date: documentLabels.format.date(CalendarDay(daysSince1970: day.day)), cartonNumber: cartonNumber,
+                                  cartonCount: cartonCount, labels: documentLabels)
             slip = try queue.enqueue(PrintJob(orderNumber: order.number, carton: cartonNumber, kind: .slip,
                                               printer: documentPrinter, payload: Array(doc.zpl(dpi: dpi(documentPrinter)).utf8)),
                                      nowMillis: nowMillis)

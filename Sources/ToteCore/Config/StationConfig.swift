@@ -29,6 +29,12 @@ public struct StationConfig: Equatable, Sendable {
     /// How scans are read: patterns for totes, cartons, badges and order numbers, the GS
     /// substitute, and prefixes/suffixes to strip (`[scanner]` keys).
     public var scanGrammar = ScanGrammarConfig()
+    /// `[station] language`: what the screens speak when neither `--lang` nor the signed-in
+    /// packer chooses; nil = follow the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    public var language: Language?
+    /// `[documents] language`: the shop's language for packing slips and pick lists; nil = the
+    /// station's language. Shipping labels always stay in the carrier's form.
+    public var documentLanguage: Language?
 
     /// Accepted range for `hotkey_window_ms`: below 1 ms every key would be a hotkey, above a
     /// second the UI would feel stuck waiting.
@@ -51,14 +57,15 @@ public struct StationConfig: Equatable, Sendable {
     }
 
     private static let keys: [String: [String]] = [
-        "station": ["id", "packer"],
+        "station": ["id", "packer", "language"],
         "spool": ["dir"],
         "scanner": ["terminator", "hotkey_window_ms", "gs_substitute", "strip_prefixes", "strip_suffixes",
                     "tote_patterns", "carton_patterns", "badge_patterns", "order_patterns"],
         "display": ["color"],
         "printers": ["label", "document"],
+        "documents": ["language"],
     ]
-    private static let sectionOrder = ["station", "spool", "scanner", "display", "printers"]
+    private static let sectionOrder = ["station", "spool", "scanner", "display", "printers", "documents"]
 
     /// Parses a station config file.
     /// - Parameters:
@@ -86,6 +93,7 @@ public struct StationConfig: Equatable, Sendable {
             }
             config.packer = packer
         }
+        config.language = try language(in: station)
 
         let spool = try ConfigSection("spool", in: root, file: file)
         try spool.checkKeys(keys["spool"]!)
@@ -134,7 +142,25 @@ public struct StationConfig: Equatable, Sendable {
             }
             if key == "label" { config.labelPrinter = name } else { config.documentPrinter = name }
         }
+
+        let documents = try ConfigSection("documents", in: root, file: file)
+        try documents.checkKeys(keys["documents"]!)
+        config.documentLanguage = try language(in: documents)
         return config
+    }
+
+    /// The section's `language` key, refused (with the codes the station speaks) when unknown.
+    private static func language(in section: ConfigSection) throws(ConfigError) -> Language? {
+        guard let code = try section.string("language") else { return nil }
+        guard let language = Language(code: code) else {
+            var reason = "language must be one of \(Language.codeList) (got "
+                + "\(TOMLValue(.string(code), line: 0).snippet))"
+            if let guess = KeySuggestion.closest(to: code.lowercased(), among: Language.allCases.map(\.rawValue)) {
+                reason += "; did you mean \"\(guess)\"?"
+            }
+            throw section.error("language", reason)
+        }
+        return language
     }
 
     /// The `[scanner]` keys that shape the barcode grammar.

@@ -11,10 +11,10 @@ struct PackView {
         OrderHeader(strings: strings, utcOffset: utcOffset)
             .render(work.order, screenTitle: strings.text(.packTitle), progress: "\(pack.unitsVerified)/\(pack.unitsTotal)",
                     now: state.nowMillis / 1000, flags: work.flags, into: &grid, area: area)
-        let widths = Columns.widths(fixed: [1, 14, 4, 6], flexIndex: 2, total: area.width)
+        let headers = ["", strings.text(.colSKU), strings.text(.colName), strings.text(.colQty), strings.text(.colVerified)]
+        let widths = Columns.widths(fixed: [1, 14, 4, 6], flexIndex: 2, total: area.width, headers: headers)
         let right: Set<Int> = [3, 4]
-        Columns.draw(["", strings.text(.colSKU), strings.text(.colName), strings.text(.colQty),
-                      strings.text(.colVerified)], widths: widths, right: right, into: &grid, y: area.y + 2, role: .header)
+        Columns.draw(headers, widths: widths, right: right, into: &grid, y: area.y + 2, role: .header)
         let listTop = area.y + 3
         let listRows = max(0, area.height - 5)
         let open = pack.lines.indices.first { pack.verified[$0] < pack.lines[$0].quantity }
