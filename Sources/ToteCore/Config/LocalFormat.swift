@@ -33,10 +33,13 @@ public struct LocalFormat: Equatable, Sendable {
         return sign + String(whole) + decimalSeparator + fraction
     }
 
-    /// A distance in metres: one decimal below 10 m (`7,5 m`), whole metres above (`24 m`).
+    /// A distance in metres: to the tenth below 10 m (`7,5 m`, but `7 m` for a whole number),
+    /// whole metres above (`24 m`).
     public func metres(_ value: Double) -> String {
         guard value.isFinite else { return "– m" }
-        return (abs(value) < 9.95 ? decimal(value, digits: 1) : decimal(value, digits: 0)) + " m"
+        let tenths = (abs(value) * 10).rounded()
+        let whole = abs(value) >= 9.95 || tenths.truncatingRemainder(dividingBy: 10) == 0
+        return (whole ? decimal(value, digits: 0) : decimal(value, digits: 1)) + " m"
     }
 
     /// A weight: grams below a kilogram (`350 g`), else kilograms with two decimals (`1,25 kg`).

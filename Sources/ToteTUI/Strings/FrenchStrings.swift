@@ -21,7 +21,7 @@ enum FrenchStrings {
         .queueClaimed: "{order} prise — allez au premier emplacement",
         .queueHeldElsewhere: "{order} est prise par un autre poste",
         .queueFinishFirst: "Terminez ou libérez d'abord {order} (F8 la libère)",
-        .queueStatusCount: "{count} {status}",
+        .queueStatusCount: "{status} : {count}",
         .queueShown: "{count} affichées",
         .queueNoMatch: "Aucune commande trouvée. Échap affiche toutes les commandes ouvertes.",
         .searchPrompt: "Chercher ▸ ",

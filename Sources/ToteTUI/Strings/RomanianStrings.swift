@@ -21,7 +21,7 @@ enum RomanianStrings {
         .queueClaimed: "Ați preluat {order} — mergeți la prima locație",
         .queueHeldElsewhere: "{order} e preluată de alt post",
         .queueFinishFirst: "Terminați sau eliberați întâi {order} (F8 o eliberează)",
-        .queueStatusCount: "{count} {status}",
+        .queueStatusCount: "{status}: {count}",
         .queueShown: "{count} afișate",
         .queueNoMatch: "Nicio comandă găsită. Esc arată toate comenzile deschise.",
         .searchPrompt: "Căutare ▸ ",

@@ -21,7 +21,7 @@ enum SwedishStrings {
         .queueClaimed: "{order} tagen — gå till första lagerplatsen",
         .queueHeldElsewhere: "{order} är tagen av en annan station",
         .queueFinishFirst: "Avsluta eller släpp {order} först (F8 släpper den)",
-        .queueStatusCount: "{count} {status}",
+        .queueStatusCount: "{status}: {count}",
         .queueShown: "{count} visas",
         .queueNoMatch: "Ingen order matchar. Esc visar alla öppna order.",
         .searchPrompt: "Sök ▸ ",
