@@ -36,7 +36,7 @@ public struct PackingSlip: Equatable, Sendable {
     public func zpl(dpi: Int = 203) -> String {
         var c = ZPLCanvas(dpi: dpi)
         c.beginFormat()
-        c.text(labels.packingSlip, x: 24, y: 24, width: 400, height: 40)
+        c.text(labels.packingSlip, x: 24, y: 24, width: 400, height: 40, minHeight: 24)
         c.text(shipFrom.name, x: 24, y: 72, width: 400, height: 24)
         c.text(labels.order + " " + order.number, x: 24, y: 106, width: 400, height: 30, minHeight: 20)
         c.code128(order.number, left: 420, width: 384, y: 24, barHeight: 70, maxModule: c.dots(2))

@@ -48,7 +48,7 @@ public struct PickListDocument: Equatable, Sendable {
     public func zpl(dpi: Int = 203) -> String {
         var c = ZPLCanvas(dpi: dpi)
         c.beginFormat()
-        c.text(labels.pickList, x: 24, y: 24, width: 380, height: 40)
+        c.text(labels.pickList, x: 24, y: 24, width: 380, height: 40, minHeight: 24)
         c.text(orderNumber, x: 24, y: 72, width: 380, height: 36, minHeight: 20)
         c.text(subtitle, x: 24, y: 116, width: 380, height: 22)
         c.code128(orderNumber, left: 410, width: 394, y: 24, barHeight: 80, maxModule: c.dots(2))
