@@ -30,6 +30,25 @@ struct LanguageFlowTests {
         try await walkOneOrder(environment: [:], arguments: ["--lang", "ro"], Self.romanian)
     }
 
+    @Test func i18nCheckReportsEveryLanguageClean() async throws {
+        let station = try Station()
+        defer { station.kill() }
+        let out = try await Subprocess.run(station.tote, ["i18n", "check"], scratch: station.folder)
+        #expect(out.status == 0, "\(out.stdout)")
+        for code in ["en (English)", "ro (Română)", "fr (Français)", "sv (Svenska)", "ko (한국어)"] {
+            #expect(out.stdout.contains(code + ": "), "\(out.stdout)")
+        }
+        #expect(out.stdout.contains("0 missing, 0 placeholder mismatch(es)"))
+    }
+
+    @Test func anUnknownLangIsRefusedWithTheChoices() async throws {
+        let station = try Station()
+        defer { station.kill() }
+        let out = try await Subprocess.run(station.tote, ["station", "--lang", "de"], scratch: station.folder)
+        #expect(out.status != 0)
+        #expect(out.stderr.contains("de") && out.stderr.contains("en") && out.stderr.contains("ko"), "\(out.stderr)")
+    }
+
     private func walkOneOrder(environment: [String: String], arguments: [String], _ words: Words) async throws {
         let station = try Station()
         defer { station.kill() }

@@ -210,5 +210,10 @@ enum EnglishStrings {
         .docUnits: "{units} units",
         .docTotal: "TOTAL",
         .docGiftMessage: "GIFT MESSAGE",
+        .statusLabelled: "labelled",
+        .statusShipped: "shipped",
+        .statusOnHold: "on hold",
+        .statusException: "exception",
+        .statusCancelled: "cancelled",
     ]
 }

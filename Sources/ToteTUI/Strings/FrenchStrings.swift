@@ -211,5 +211,10 @@ enum FrenchStrings {
         .docUnits: "{units} unités",
         .docTotal: "TOTAL",
         .docGiftMessage: "MESSAGE CADEAU",
+        .statusLabelled: "étiquetée",
+        .statusShipped: "expédiée",
+        .statusOnHold: "en attente",
+        .statusException: "anomalie",
+        .statusCancelled: "annulée",
     ]
 }

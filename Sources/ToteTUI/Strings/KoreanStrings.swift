@@ -212,5 +212,10 @@ enum KoreanStrings {
         .docUnits: "{units}개",
         .docTotal: "합계",
         .docGiftMessage: "선물 메시지",
+        .statusLabelled: "송장출력",
+        .statusShipped: "출고완료",
+        .statusOnHold: "보류",
+        .statusException: "예외",
+        .statusCancelled: "취소",
     ]
 }

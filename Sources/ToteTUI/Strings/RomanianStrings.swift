@@ -211,5 +211,10 @@ enum RomanianStrings {
         .docUnits: "{units} buc.",
         .docTotal: "TOTAL",
         .docGiftMessage: "MESAJ CADOU",
+        .statusLabelled: "etichetată",
+        .statusShipped: "expediată",
+        .statusOnHold: "blocată",
+        .statusException: "excepție",
+        .statusCancelled: "anulată",
     ]
 }

@@ -221,4 +221,9 @@ public enum StringKey: String, CaseIterable, Sendable {
     case docUnits = "doc.units"
     case docTotal = "doc.total"
     case docGiftMessage = "doc.gift_message"
+    case statusLabelled = "order.status.labelled"
+    case statusShipped = "order.status.shipped"
+    case statusOnHold = "order.status.on_hold"
+    case statusException = "order.status.exception"
+    case statusCancelled = "order.status.cancelled"
 }

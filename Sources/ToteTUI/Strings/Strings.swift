@@ -68,7 +68,11 @@ public struct Strings: Sendable {
         case .picked: return text(.statusPicked)
         case .packing: return text(.statusPacking)
         case .packed: return text(.statusPacked)
-        default: return status.rawValue
+        case .labelled: return text(.statusLabelled)
+        case .shipped: return text(.statusShipped)
+        case .onHold: return text(.statusOnHold)
+        case .exception: return text(.statusException)
+        case .cancelled: return text(.statusCancelled)
         }
     }
 

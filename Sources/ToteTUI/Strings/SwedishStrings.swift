@@ -211,5 +211,10 @@ enum SwedishStrings {
         .docUnits: "{units} st",
         .docTotal: "TOTALT",
         .docGiftMessage: "GÅVOMEDDELANDE",
+        .statusLabelled: "etiketterad",
+        .statusShipped: "skickad",
+        .statusOnHold: "pausad",
+        .statusException: "avvikelse",
+        .statusCancelled: "makulerad",
     ]
 }

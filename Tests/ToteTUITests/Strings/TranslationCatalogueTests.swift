@@ -66,7 +66,8 @@ struct TranslationCatalogueTests {
             (.statusNew, 8), (.statusPicking, 8), (.statusPicked, 8), (.statusPacking, 8), (.statusPacked, 8),
             (.serviceStandard, 9), (.serviceExpress, 9), (.serviceOvernight, 9),
             (.supColOrdersHour, 5), (.supColUnitsHour, 5), (.supColLinesHour, 5), (.supColPick, 5), (.supColPack, 5),
-            (.supColMis, 4), (.supColIdle, 5), (.supColLastHour, 3),
+            (.supColMis, 4), (.supColIdle, 5), (.supColLastHour, 3), (.statusLabelled, 12), (.statusShipped, 12),
+            (.statusOnHold, 12), (.statusException, 12), (.statusCancelled, 12),
         ]
         for (key, limit) in limits {
             #expect(CharWidth.of(s.text(key)) <= limit, "\(language) \(key): \(s.text(key))")
