@@ -8,7 +8,7 @@ enum KoreanStrings {
         .scanPrompt: "스캔 ▸ ",
         .noPacker: "작업자 없음",
         .queueTitle: "주문 목록",
-        .queueCounts: "대기 {open} · 작업대 {active}",
+        .queueCounts: "미처리 {open} · 작업 중 {active}",
         .colOrder: "주문",
         .colCustomer: "고객",
         .colPriority: "우선",
