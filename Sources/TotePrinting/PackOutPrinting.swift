@@ -14,13 +14,14 @@ public struct PackOutPrinting: Sendable {
     public let documentPrinter: String?
     /// Resolution of each printer, dots per inch (203 when unknown).
     public let dpiByPrinter: [String: Int]
-    /// Words, dates and prices of the packing slip, in the shop's language (`[documents] language`).
-    public let documentLabels: DocumentLabels
+    /// Words, dates and prices of the packing slip: the shop's language (`[documents] language`)
+    /// or the ship-to country's (`follow_ship_to`).
+    public let documentWording: DocumentWording
 
     public init(carrier: CarrierService, tracking: TrackingSerialStore, queue: PrintQueueStore, shipFrom: ShipFrom,
                 labelPrinter: String, documentPrinter: String?, dpiByPrinter: [String: Int] = [:],
-                documentLabels: DocumentLabels = .english) {
-        self.documentLabels = documentLabels
+                documentWording: DocumentWording = DocumentWording()) {
+        self.documentWording = documentWording
         self.carrier = carrier
         self.tracking = tracking
         self.queue = queue
@@ -61,6 +62,7 @@ public struct PackOutPrinting: Sendable {
                                                printer: labelPrinter, payload: Array(labelZPL.utf8)), nowMillis: nowMillis)
         var slip: PrintJob?
         if let documentPrinter {
+            let documentLabels = documentWording.labels(for: order)
             let doc = PackingSlip(order: order, shipFrom: shipFrom, hidePrices: hidePrices ?? order.isGift,
                                   date: documentLabels.format.date(CalendarDay(daysSince1970: day.day)), cartonNumber: cartonNumber,
                                   cartonCount: cartonCount, labels: documentLabels)

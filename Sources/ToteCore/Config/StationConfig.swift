@@ -35,6 +35,9 @@ public struct StationConfig: Equatable, Sendable {
     /// `[documents] language`: the shop's language for packing slips and pick lists; nil = the
     /// station's language. Shipping labels always stay in the carrier's form.
     public var documentLanguage: Language?
+    /// `[documents] follow_ship_to`: print the slip in the ship-to country's language when the
+    /// station speaks it (see `Language.spokenIn(country:)`), else in `documentLanguage`.
+    public var documentsFollowShipTo = false
 
     /// Accepted range for `hotkey_window_ms`: below 1 ms every key would be a hotkey, above a
     /// second the UI would feel stuck waiting.
@@ -63,7 +66,7 @@ public struct StationConfig: Equatable, Sendable {
                     "tote_patterns", "carton_patterns", "badge_patterns", "order_patterns"],
         "display": ["color"],
         "printers": ["label", "document"],
-        "documents": ["language"],
+        "documents": ["language", "follow_ship_to"],
     ]
     private static let sectionOrder = ["station", "spool", "scanner", "display", "printers", "documents"]
 
@@ -146,6 +149,7 @@ public struct StationConfig: Equatable, Sendable {
         let documents = try ConfigSection("documents", in: root, file: file)
         try documents.checkKeys(keys["documents"]!)
         config.documentLanguage = try language(in: documents)
+        if let follow = try documents.bool("follow_ship_to") { config.documentsFollowShipTo = follow }
         return config
     }
 

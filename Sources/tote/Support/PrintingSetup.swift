@@ -52,6 +52,11 @@ struct PrintingSetup {
         let dpis = printers.printers.mapValues(\.dpi)
         return PackOutPrinting(carrier: carrierService, tracking: store, queue: store, shipFrom: environment.shipFrom,
                                labelPrinter: label, documentPrinter: environment.station.documentPrinter, dpiByPrinter: dpis,
-                               documentLabels: Strings(language: environment.documentLanguage).documentLabels)
+                               documentWording: DocumentWording(
+                                   shop: Strings(language: environment.documentLanguage).documentLabels,
+                                   byLanguage: Dictionary(uniqueKeysWithValues: Language.allCases.map {
+                                       ($0, Strings(language: $0).documentLabels)
+                                   }),
+                                   followShipTo: environment.station.documentsFollowShipTo))
     }
 }

@@ -41,3 +41,12 @@ struct StationConfigLanguageTests {
         #expect(throws: ConfigError.self) { try StationConfig.parse("[documents]\nlang = \"fr\"\n", file: file) }
     }
 }
+
+@Suite("Station config: documents")
+struct StationConfigDocumentsTests {
+    @Test func followShipToIsABool() throws {
+        #expect(try StationConfig.parse("[documents]\nfollow_ship_to = true\n", file: "s.toml").documentsFollowShipTo)
+        #expect(try StationConfig.parse("", file: "s.toml").documentsFollowShipTo == false)
+        #expect(throws: ConfigError.self) { try StationConfig.parse("[documents]\nfollow_ship_to = \"yes\"\n", file: "s.toml") }
+    }
+}

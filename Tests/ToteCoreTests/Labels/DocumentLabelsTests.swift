@@ -55,3 +55,19 @@ struct DocumentLabelsTests {
         #expect(DocumentLabels.fill("{a} {b}", ["a": "{b}", "b": "x"]) == "{b} x")
     }
 }
+
+@Suite("Document wording")
+struct DocumentWordingTests {
+    @Test func shipToCountryDecidesOnlyWhenAskedAndKnown() {
+        var ro = DocumentLabels.english
+        ro.packingSlip = "LISTĂ DE COLISAJ"
+        var order = LabelFixtures.romanian
+        #expect(DocumentWording(shop: .english, byLanguage: [.ro: ro]).labels(for: order) == .english)
+        let follow = DocumentWording(shop: .english, byLanguage: [.ro: ro], followShipTo: true)
+        #expect(follow.labels(for: order) == ro)
+        order.shipTo.country = "BE"  // several languages: the shop's
+        #expect(follow.labels(for: order) == .english)
+        #expect(Language.spokenIn(country: "kr") == .ko)
+        #expect(Language.spokenIn(country: "CH") == nil)
+    }
+}
