@@ -7,6 +7,8 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 #include <locale.h>
+#include <langinfo.h>
+#include <string.h>
 #include <wchar.h>
 #include <curses.h>
 
@@ -24,7 +26,19 @@ static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
 static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t cn_a_dim(void) { return A_DIM; }
 static inline attr_t cn_a_normal(void) { return A_NORMAL; }
-static inline int cn_set_locale_all(void) { return setlocale(LC_ALL, "") != 0; }
+/* The locale from the environment, with a UTF-8 character type whatever it says: LANG may
+   name a language whose locale data this machine lacks (ko_KR.UTF-8 where only C.UTF-8 is
+   installed) or be plain C; the station picks its language itself and always draws Unicode. */
+static inline int cn_set_locale_all(void) {
+    int ok = setlocale(LC_ALL, "") != 0;
+    const char *codeset = nl_langinfo(CODESET);
+    if (ok && codeset && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0)) return 1;
+    static const char *const utf8[] = { "C.UTF-8", "C.utf8", "en_US.UTF-8" };
+    for (unsigned i = 0; i < sizeof utf8 / sizeof utf8[0]; i++) {
+        if (setlocale(LC_CTYPE, utf8[i]) != 0) return 1;
+    }
+    return ok;
+}
 
 /* Writes one grapheme (up to CCHARW_MAX code points: a base and its combining marks) at
    (y, x) with the given attributes and colour pair. */

@@ -14,9 +14,14 @@ public struct PackOutPrinting: Sendable {
     public let documentPrinter: String?
     /// Resolution of each printer, dots per inch (203 when unknown).
     public let dpiByPrinter: [String: Int]
+    /// Words, dates and prices of the packing slip: the shop's language (`[documents] language`)
+    /// or the ship-to country's (`follow_ship_to`).
+    public let documentWording: DocumentWording
 
     public init(carrier: CarrierService, tracking: TrackingSerialStore, queue: PrintQueueStore, shipFrom: ShipFrom,
-                labelPrinter: String, documentPrinter: String?, dpiByPrinter: [String: Int] = [:]) {
+                labelPrinter: String, documentPrinter: String?, dpiByPrinter: [String: Int] = [:],
+                documentWording: DocumentWording = DocumentWording()) {
+        self.documentWording = documentWording
         self.carrier = carrier
         self.tracking = tracking
         self.queue = queue
@@ -46,7 +51,8 @@ public struct PackOutPrinting: Sendable {
     public func completeCarton(order: Order, cartonNumber: Int = 1, cartonCount: Int = 1, grams: Int, nowMillis: Int64,
                                requestedService: String? = nil, hidePrices: Bool? = nil,
                                returnLabel: String? = nil) throws -> Result {
-        let date = ShipDate.local(seconds: nowMillis / 1000, utcOffsetSeconds: 0).date.description
+        let day = ShipDate.local(seconds: nowMillis / 1000, utcOffsetSeconds: 0).date
+        let date = day.description
         var shipment: Shipment?
         let label: PrintJob
         if let queued = try queue.jobs(order: order.number).first(where: {
@@ -63,8 +69,10 @@ public struct PackOutPrinting: Sendable {
         }
         var slip: PrintJob?
         if let documentPrinter {
-            let doc = PackingSlip(order: order, shipFrom: shipFrom, hidePrices: hidePrices ?? order.isGift, date: date,
-                                  cartonNumber: cartonNumber, cartonCount: cartonCount)
+            let documentLabels = documentWording.labels(for: order)
+            let doc = PackingSlip(order: order, shipFrom: shipFrom, hidePrices: hidePrices ?? order.isGift,
+                                  date: documentLabels.format.date(CalendarDay(daysSince1970: day.day)), cartonNumber: cartonNumber,
+                                  cartonCount: cartonCount, labels: documentLabels)
             slip = try queue.enqueue(PrintJob(orderNumber: order.number, carton: cartonNumber, kind: .slip,
                                               printer: documentPrinter, payload: Array(doc.zpl(dpi: dpi(documentPrinter)).utf8)),
                                      nowMillis: nowMillis)

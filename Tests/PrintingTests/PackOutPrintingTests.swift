@@ -21,13 +21,39 @@ struct PackOutPrintingTests {
         rates = [[30000, 1000]]
         """
 
-    func setup() throws -> (SQLiteOrderStore, PackOutPrinting) {
+    func setup(wording: DocumentWording = DocumentWording()) throws -> (SQLiteOrderStore, PackOutPrinting) {
         let store = try SQLiteOrderStore(path: try temporaryFolder().appendingPathComponent("tote.sqlite").path)
         let config = try CarrierConfig.parse(Self.carriers, file: "carriers.toml")
         let p = PackOutPrinting(carrier: LocalCarrierService(config: config, serials: store), tracking: store, queue: store,
                                 shipFrom: ShipFrom(name: "Depot", addressLines: ["1 Road"], city: "Town", postalCode: "1", country: "US"),
-                                labelPrinter: "zebra", documentPrinter: "laser")
+                                labelPrinter: "zebra", documentPrinter: "laser", documentWording: wording)
         return (store, p)
+    }
+
+    /// The slip speaks the shop's language, or the ship-to country's with `followShipTo`; the
+    /// shipping label stays as the carrier has it.
+    @Test func slipFollowsTheShopOrTheShipToLanguage() throws {
+        var french = DocumentLabels.english
+        french.packingSlip = "BON DE LIVRAISON"
+        french.date = "DATE"
+        french.format = LocalFormat(.fr)
+        var swedish = DocumentLabels.english
+        swedish.packingSlip = "FÖLJESEDEL"
+        swedish.format = LocalFormat(.sv)
+        let wording = DocumentWording(shop: french, byLanguage: [.fr: french, .sv: swedish], followShipTo: true)
+        let (_, p) = try setup(wording: wording)
+        let us = try p.completeCarton(order: Self.order, grams: 900, nowMillis: 1_795_791_600_000)
+        let usSlip = String(decoding: try #require(us.slipJob).payload, as: UTF8.self)
+        // No Swedish or French address: the shop's French, with its date order and decimal comma.
+        #expect(usSlip.contains("BON DE LIVRAISON") && usSlip.contains("DATE 27/11/2026") && usSlip.contains("5,00"))
+        var toSweden = Self.order
+        toSweden.number = "#1002"
+        toSweden.shipTo.country = "SE"
+        let se = try p.completeCarton(order: toSweden, grams: 900, nowMillis: 1_795_791_600_000)
+        let seSlip = String(decoding: try #require(se.slipJob).payload, as: UTF8.self)
+        #expect(seSlip.contains("FÖLJESEDEL") && seSlip.contains("2026-11-27"))
+        let label = String(decoding: se.labelJob.payload, as: UTF8.self)
+        #expect(!label.contains("FÖLJESEDEL") && !label.contains("BON DE LIVRAISON"))
     }
 
     static let order = Order(number: "#1001", channel: "web", priority: 0, service: .standard, carrier: "UPS", shipBy: 0,

@@ -33,6 +33,15 @@ public struct StationConfig: Equatable, Sendable {
     public var scanGrammar = ScanGrammarConfig()
     /// What a confirmed short pick does to the order (`[picking] short_pick`).
     public var shortPickMode: ShortPickMode = .exception
+    /// `[station] language`: what the screens speak when neither `--lang` nor the signed-in
+    /// packer chooses; nil = follow the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    public var language: Language?
+    /// `[documents] language`: the shop's language for packing slips and pick lists; nil = the
+    /// station's language. Shipping labels always stay in the carrier's form.
+    public var documentLanguage: Language?
+    /// `[documents] follow_ship_to`: print the slip in the ship-to country's language when the
+    /// station speaks it (see `Language.spokenIn(country:)`), else in `documentLanguage`.
+    public var documentsFollowShipTo = false
 
     /// Accepted range for `hotkey_window_ms`: below 1 ms every key would be a hotkey, above a
     /// second the UI would feel stuck waiting.
@@ -55,7 +64,7 @@ public struct StationConfig: Equatable, Sendable {
     }
 
     private static let keys: [String: [String]] = [
-        "station": ["id", "packer"],
+        "station": ["id", "packer", "language"],
         "spool": ["dir"],
         "scanner": ["terminator", "hotkey_window_ms", "gs_substitute", "strip_prefixes", "strip_suffixes",
                     "tote_patterns", "carton_patterns", "badge_patterns", "order_patterns"],
@@ -63,8 +72,10 @@ public struct StationConfig: Equatable, Sendable {
         "printers": ["label", "document"],
         "packing": ["weigh"],
         "picking": ["short_pick"],
+        "documents": ["language", "follow_ship_to"],
     ]
-    private static let sectionOrder = ["station", "spool", "scanner", "display", "printers", "packing", "picking"]
+    private static let sectionOrder = ["station", "spool", "scanner", "display", "printers", "packing", "picking",
+                                       "documents"]
 
     /// Parses a station config file.
     /// - Parameters:
@@ -92,6 +103,7 @@ public struct StationConfig: Equatable, Sendable {
             }
             config.packer = packer
         }
+        config.language = try language(in: station)
 
         let spool = try ConfigSection("spool", in: root, file: file)
         try spool.checkKeys(keys["spool"]!)
@@ -158,7 +170,26 @@ public struct StationConfig: Equatable, Sendable {
             }
             config.shortPickMode = parsed
         }
+
+        let documents = try ConfigSection("documents", in: root, file: file)
+        try documents.checkKeys(keys["documents"]!)
+        config.documentLanguage = try language(in: documents)
+        if let follow = try documents.bool("follow_ship_to") { config.documentsFollowShipTo = follow }
         return config
+    }
+
+    /// The section's `language` key, refused (with the codes the station speaks) when unknown.
+    private static func language(in section: ConfigSection) throws(ConfigError) -> Language? {
+        guard let code = try section.string("language") else { return nil }
+        guard let language = Language(code: code) else {
+            var reason = "language must be one of \(Language.codeList) (got "
+                + "\(TOMLValue(.string(code), line: 0).snippet))"
+            if let guess = KeySuggestion.closest(to: code.lowercased(), among: Language.allCases.map(\.rawValue)) {
+                reason += "; did you mean \"\(guess)\"?"
+            }
+            throw section.error("language", reason)
+        }
+        return language
     }
 
     /// The `[scanner]` keys that shape the barcode grammar.

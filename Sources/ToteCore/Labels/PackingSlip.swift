@@ -13,8 +13,12 @@ public struct PackingSlip: Equatable, Sendable {
     public var date: String
     public var cartonNumber: Int
     public var cartonCount: Int
+    /// The printed words, in the shop's or the order's language.
+    public var labels: DocumentLabels
 
-    public init(order: Order, shipFrom: ShipFrom, hidePrices: Bool, date: String, cartonNumber: Int = 1, cartonCount: Int = 1) {
+    public init(order: Order, shipFrom: ShipFrom, hidePrices: Bool, date: String, cartonNumber: Int = 1, cartonCount: Int = 1,
+                labels: DocumentLabels = .english) {
+        self.labels = labels
         self.order = order
         self.shipFrom = shipFrom
         self.hidePrices = hidePrices
@@ -32,21 +36,21 @@ public struct PackingSlip: Equatable, Sendable {
     public func zpl(dpi: Int = 203) -> String {
         var c = ZPLCanvas(dpi: dpi)
         c.beginFormat()
-        c.text("PACKING SLIP", x: 24, y: 24, width: 400, height: 40)
+        c.text(labels.packingSlip, x: 24, y: 24, width: 400, height: 40, minHeight: 24)
         c.text(shipFrom.name, x: 24, y: 72, width: 400, height: 24)
-        c.text("ORDER " + order.number, x: 24, y: 106, width: 400, height: 30, minHeight: 20)
+        c.text(labels.order + " " + order.number, x: 24, y: 106, width: 400, height: 30, minHeight: 20)
         c.code128(order.number, left: 420, width: 384, y: 24, barHeight: 70, maxModule: c.dots(2))
-        c.text("DATE " + date, x: 24, y: 146, width: 400, height: 24)
-        c.text("CARTON \(cartonNumber) of \(cartonCount)", x: 440, y: 146, width: 350, height: 24)
+        c.text(labels.date + " " + date, x: 24, y: 146, width: 400, height: 24)
+        c.text(DocumentLabels.fill(labels.carton, ["number": "\(cartonNumber)", "of": "\(cartonCount)"]), x: 440, y: 146, width: 350, height: 24)
         c.horizontalRule(x: 8, y: 184, width: 796)
-        c.text("SHIP TO:", x: 24, y: 196, width: 300, height: 20)
+        c.text(labels.shipTo, x: 24, y: 196, width: 300, height: 20)
         c.text(order.shipTo.name, x: 24, y: 220, width: 764, height: 32)
         c.text(ZPLWriter.cityLine(order.shipTo) + " " + CountryName.english(order.shipTo.country),
                x: 24, y: 258, width: 764, height: 24)
         c.horizontalRule(x: 8, y: 292, width: 796)
-        c.text("QTY", x: 24, y: 302, width: 80, height: 20)
-        c.text("ITEM", x: 110, y: 302, width: 400, height: 20)
-        if !hidePrices { c.text("PRICE", x: 600, y: 302, width: 188, height: 20, justify: .right) }
+        c.text(labels.quantity, x: 24, y: 302, width: 80, height: 20)
+        c.text(labels.item, x: 110, y: 302, width: 400, height: 20)
+        if !hidePrices { c.text(labels.price, x: 600, y: 302, width: 188, height: 20, justify: .right) }
         tableRows(on: &c)
         giftBlock(on: &c)
         c.raw("^PQ1")
@@ -64,22 +68,22 @@ public struct PackingSlip: Equatable, Sendable {
             c.text(line.name, x: 110, y: y, width: nameWidth, height: 26, maxLines: 1)
             c.text(line.sku, x: 110, y: y + 28, width: nameWidth, height: 16)
             if !hidePrices, let unit = line.unitPriceMinor {
-                c.text(Self.money(unit * line.quantity, order.currency), x: 600, y: y, width: 188, height: 26, justify: .right)
+                c.text(Self.money(unit * line.quantity, order.currency, format: labels.format), x: 600, y: y, width: 188, height: 26, justify: .right)
             }
             y += Self.rowHeight
         }
         let rest = lines.dropFirst(shown.count)
         if !rest.isEmpty {
             let units = rest.reduce(0) { $0 + $1.quantity }
-            c.text("+ \(rest.count) more lines (\(units) units)", x: 110, y: y, width: 678, height: 26)
+            c.text(DocumentLabels.fill(labels.moreLines, ["count": "\(rest.count)", "units": "\(units)"]), x: 110, y: y, width: 678, height: 26)
             y += Self.rowHeight
         }
         c.horizontalRule(x: 8, y: y + 4, width: 796)
         let units = lines.reduce(0) { $0 + $1.quantity }
-        c.text("\(units) units", x: 24, y: y + 14, width: 300, height: 26)
+        c.text(DocumentLabels.fill(labels.units, ["units": "\(units)"]), x: 24, y: y + 14, width: 300, height: 26)
         if !hidePrices, lines.allSatisfy({ $0.unitPriceMinor != nil }) {
             let total = lines.reduce(0) { $0 + ($1.unitPriceMinor ?? 0) * $1.quantity }
-            c.text("TOTAL " + Self.money(total, order.currency), x: 400, y: y + 14, width: 388, height: 26, justify: .right)
+            c.text(labels.total + " " + Self.money(total, order.currency, format: labels.format), x: 400, y: y + 14, width: 388, height: 26, justify: .right)
         }
     }
 
@@ -87,16 +91,14 @@ public struct PackingSlip: Equatable, Sendable {
     private func giftBlock(on c: inout ZPLCanvas) {
         guard let message = order.giftMessage, !ZPLFieldData.normalized(message).isEmpty else { return }
         c.horizontalRule(x: 8, y: 1000, width: 796)
-        c.text("GIFT MESSAGE", x: 24, y: 1012, width: 400, height: 22)
+        c.text(labels.giftMessage, x: 24, y: 1012, width: 400, height: 22)
         c.text(message, x: 24, y: 1042, width: 764, height: 32, maxLines: 4)
     }
 
-    /// `12.34 EUR` from minor units (hundredths); the code is omitted when unknown.
-    static func money(_ minor: Int, _ currency: String?) -> String {
-        let sign = minor < 0 ? "-" : ""
-        let v = abs(minor)
-        let cents = v % 100
+    /// `12.34 EUR` (or `12,34 EUR` with a decimal comma) from minor units (hundredths); the code
+    /// is omitted when unknown.
+    static func money(_ minor: Int, _ currency: String?, format: LocalFormat = LocalFormat(.en)) -> String {
         let code = currency.map { " " + ZPLFieldData.normalized($0) } ?? ""
-        return "\(sign)\(v / 100).\(cents < 10 ? "0" : "")\(cents)\(code)"
+        return format.money(minor: minor) + code
     }
 }

@@ -44,4 +44,12 @@ public struct AppContext: Sendable {
     }
 
     public var catalog: Catalog { classifier.catalog }
+
+    /// This context with its texts in `language`; itself when they already are.
+    public func speaking(_ language: Language) -> AppContext {
+        guard strings.language != language else { return self }
+        var copy = self
+        copy.strings = Strings(language: language)
+        return copy
+    }
 }

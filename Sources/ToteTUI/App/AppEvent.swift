@@ -29,6 +29,9 @@ public enum AppEvent: Equatable, Sendable {
     case shortPickRecorded(ShortPickResult)
     case failed(StringKey, reason: String)
     case notice(String)
+    /// The signed-in packer's language became known (from their badge record), or nil: the
+    /// station's language again. `--lang` still wins.
+    case packerLanguage(Language?)
 }
 
 /// What a recorded scan does on screen once the store has it.

@@ -38,7 +38,7 @@ extension AppReducer {
         case .unknown:
             // A malformed GS1 code says what is wrong with it; plain noise is just unknown.
             if let issue, issue != .unknownCode, issue != .empty {
-                return refuse(&state, strings.text(.scanUnreadable, ["code": Self.clip(raw), "reason": issue.message]),
+                return refuse(&state, strings.text(.scanUnreadable, ["code": Self.clip(raw), "reason": strings.scanIssue(issue)]),
                               raw: raw, kind: kind, outcome: issue.logName, phase: phase)
             }
             return refuse(&state, strings.text(.scanUnknown, ["code": Self.clip(raw)]), raw: raw, kind: kind,
@@ -48,14 +48,14 @@ extension AppReducer {
         }
         switch kind {
         case .badge(let badge):
-            state.packer = badge
-            state.status = StatusMessage(strings.text(.signedIn, ["packer": badge]), .ok)
+            signIn(&state, packer: badge, language: nil)
             return [.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: phase, effect: nil), ack: .none)]
         case .command(.logout):
             let log = AppEffect.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: phase, effect: nil),
                                        ack: .none)
             state.packer = ""
-            state.status = StatusMessage(strings.text(.signedOut), .info)
+            state.languageChoice.packer = nil
+            state.status = StatusMessage(Strings(language: state.language).text(.signedOut), .info)
             return [log]
         case .tote(let code), .carton(let code):
             return refuse(&state, strings.text(.scanNotUsedHere, ["code": code]), raw: raw, kind: kind,
@@ -71,6 +71,14 @@ extension AppReducer {
         case .pick: return pickScan(&state, raw: raw, kind: kind)
         case .pack: return packScan(&state, raw: raw, kind: kind)
         }
+    }
+
+    /// Signs `packer` in and switches the screens to their `language` (nil: the station's own),
+    /// unless `--lang` forced one. The greeting is already in the new language.
+    public func signIn(_ state: inout AppState, packer: String, language: Language?) {
+        state.packer = packer
+        state.languageChoice.packer = language
+        state.status = StatusMessage(Strings(language: state.language).text(.signedIn, ["packer": packer]), .ok)
     }
 
     /// Refuses a command the current screen has no use for.

@@ -10,6 +10,10 @@ public struct AppReducer: Sendable {
     var strings: Strings { context.strings }
 
     public func reduce(_ state: inout AppState, _ event: AppEvent) -> [AppEffect] {
+        // Texts follow the state's language, which a sign-in can change at run time.
+        guard context.strings.language == state.language else {
+            return AppReducer(context: context.speaking(state.language)).reduce(&state, event)
+        }
         switch event {
         case .started:
             return [.resume, .loadQueue(offset: 0, limit: state.queuePageSize)]
@@ -90,6 +94,9 @@ public struct AppReducer: Sendable {
             return [.beep]
         case .notice(let text):
             state.status = StatusMessage(text, .info)
+            return []
+        case .packerLanguage(let language):
+            state.languageChoice.packer = language
             return []
         }
     }

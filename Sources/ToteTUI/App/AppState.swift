@@ -21,6 +21,11 @@ public struct AppState: Equatable, Sendable {
     public var lastFinished: String?
     /// Printers the last pass over the print queue found not answering.
     public var offlinePrinters: [String] = []
+    /// Which language the screens speak; a badge sign-in may switch it (`AppEvent.packerLanguage`).
+    public var languageChoice = LanguageChoice()
+
+    /// The language in force: views and reducers read their texts through it.
+    public var language: Language { languageChoice.language }
 
     public init(width: Int = 80, height: Int = 24, nowMillis: Int64 = 0, station: String, packer: String,
                 storePath: String) {

@@ -10,6 +10,9 @@ public struct AppView: Sendable {
     var strings: Strings { context.strings }
 
     public func render(_ state: AppState) -> Grid {
+        guard context.strings.language == state.language else {
+            return AppView(context: context.speaking(state.language)).render(state)
+        }
         var grid = Grid(width: state.width, height: state.height)
         guard !state.isTooSmall else {
             renderTooSmall(state, into: &grid)
@@ -41,6 +44,7 @@ public struct AppView: Sendable {
     /// Where the terminal cursor belongs: the end of the scan line.
     public func cursor(_ state: AppState) -> (x: Int, y: Int)? {
         guard !state.isTooSmall else { return nil }
+        let strings = Strings(language: state.language)
         let prompt = state.screen == .queue && state.queue.searching ? strings.text(.searchPrompt) : strings.text(.scanPrompt)
         let x = CharWidth.of(prompt) + CharWidth.of(state.scanLine.buffer)
         return (min(x, state.width - 1), state.height - 3)

@@ -11,7 +11,7 @@ struct OrderHeader {
         var x = grid.put(" " + strings.text(.appName) + " · " + screenTitle + " ", x: area.x, y: area.y, role: .title)
         x += grid.put(order.number + " ", x: area.x + x, y: area.y, role: .title)
         grid.putRight(progress + " ", right: area.x + area.width, y: area.y, maxWidth: 12, role: .title)
-        let shipBy = TimeText.shipBy(order.shipBy, now: now, utcOffset: utcOffset)
+        let shipBy = TimeText.shipBy(order.shipBy, now: now, utcOffset: utcOffset, format: strings.format)
         let detail = " " + order.shipTo.name + " · " + order.shipTo.city + ", " + order.shipTo.country + " · "
             + strings.service(order.service) + " · " + order.carrier + " · " + strings.text(.colShipBy) + " " + shipBy
         var markWidth = 0

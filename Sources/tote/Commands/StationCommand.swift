@@ -9,6 +9,7 @@ struct StationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "station", abstract: "Open the pick-and-pack station (the default).")
 
     @OptionGroup var options: CommonOptions
+    @OptionGroup var lang: LanguageOption
 
     @Option(name: .long, help: "Station id (overrides station.toml).")
     var station: String?
@@ -18,7 +19,8 @@ struct StationCommand: ParsableCommand {
     var staleClaimMinutes: Int = 15
 
     func run() throws {
-        let env = try Environment(options: options)
+        let env = try Environment(options: options, language: lang.language)
+        let strings = Strings(language: env.languages.language)
         var stationConfig = env.station
         if let station {
             guard StationConfig.isValidID(station) else {
@@ -34,17 +36,17 @@ struct StationCommand: ParsableCommand {
         var notice: String?
         if try store.isEmpty() {
             let summary = try DemoLoader(configDirectory: env.configDirectory, clock: clock).load(into: store)
-            notice = Strings.english.text(.demoLoaded, ["skus": String(summary.skus), "orders": String(summary.orders)])
+            notice = strings.text(.demoLoaded, ["skus": String(summary.skus), "orders": String(summary.orders)])
         }
         let released = try store.releaseStaleClaims(olderThan: Int64(max(1, staleClaimMinutes)) * 60_000,
                                                     now: clock.nowMillis(), sparing: stationConfig.id)
         if notice == nil, !released.isEmpty {
-            notice = Strings.english.text(.staleClaimsReleased, ["count": String(released.count)])
+            notice = strings.text(.staleClaimsReleased, ["count": String(released.count)])
         }
         let catalog = try store.loadCatalog()
         let spool = try FileLabelSpool(directory: env.spoolDirectory(for: stationConfig))
         var context = AppContext(catalog: catalog, layout: env.layout, scanGrammar: stationConfig.scanGrammar,
-                                 hotkeyWindowMillis: Int64(stationConfig.hotkeyWindowMilliseconds),
+                                 strings: strings, hotkeyWindowMillis: Int64(stationConfig.hotkeyWindowMilliseconds),
                                  utcOffsetSeconds: TimeZone.current.secondsFromGMT(),
                                  tabEndsScan: stationConfig.terminator == .tab,
                                  shortPickMode: stationConfig.shortPickMode)
@@ -57,6 +59,7 @@ struct StationCommand: ParsableCommand {
                                   printing: try printing(env: env, store: store, catalog: catalog))
         var state = AppState(nowMillis: clock.nowMillis(), station: stationConfig.id, packer: stationConfig.packer,
                              storePath: env.storePath)
+        state.languageChoice = env.languages
         if let notice { state.status = StatusMessage(notice, .ok) }
 
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false

@@ -10,6 +10,7 @@ struct SuperviseCommand: ParsableCommand {
         commandName: "supervise", abstract: "Open the supervisor dashboard (throughput, cutoff risk, exceptions).")
 
     @OptionGroup var options: CommonOptions
+    @OptionGroup var lang: LanguageOption
 
     @Option(help: "Hours of history the dashboard covers, ending now.")
     var shiftHours: Double = 8
@@ -22,7 +23,7 @@ struct SuperviseCommand: ParsableCommand {
 
     func run() throws {
         guard shiftHours > 0, shiftHours <= 24 * 31 else { throw ValidationError("--shift-hours: 0 < hours ≤ 744") }
-        let env = try Environment(options: options)
+        let env = try Environment(options: options, language: lang.language)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw ToteError("The dashboard needs a terminal; run it in a terminal (or tmux), not through a pipe.")
         }
@@ -41,7 +42,8 @@ struct SuperviseCommand: ParsableCommand {
         let terminal = CursesTerminal(color: env.station.color && !noColor)
         TerminalGuard.install(terminal)
         defer { TerminalGuard.restore() }
-        let app = SupervisorApp(state: state, runner: runner, view: SupervisorView(utcOffsetSeconds: offset))
+        let app = SupervisorApp(state: state, runner: runner, view: SupervisorView(strings: Strings(language: env.languages.language),
+                                                                                  utcOffsetSeconds: offset))
         TerminalLoop(app: app, terminal: terminal, clock: clock).run()
         if StopSignal.requested != 0 {
             TerminalGuard.restore()

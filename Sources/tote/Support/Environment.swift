@@ -1,5 +1,6 @@
 import Foundation
 import ToteCore
+import ToteTUI
 
 /// Where things are and what the config says, resolved once per command.
 struct Environment {
@@ -8,8 +9,13 @@ struct Environment {
     let station: StationConfig
     let layout: WarehouseLayout
     let shipFrom: ShipFrom
+    /// The station's language and why: `--lang`, else `[station] language`, else the locale.
+    let languages: LanguageChoice
 
-    init(options: CommonOptions) throws {
+    /// The packing slip's and pick list's language: `[documents] language`, else the station's.
+    var documentLanguage: Language { station.documentLanguage ?? languages.language }
+
+    init(options: CommonOptions, language flag: Language? = nil) throws {
         configDirectory = try Self.resolveConfigDirectory(options.config)
         storePath = options.store.map(Self.expandTilde) ?? Self.defaultStorePath()
         let stationFile = configDirectory + "/station.toml"
@@ -22,6 +28,10 @@ struct Environment {
         layout = try WarehouseLayout.parse(layoutText, file: layoutFile)
         shipFrom = ShipFrom(name: layout.name, addressLines: ["1 Depot Road"], city: "Springfield", postalCode: "12345",
                             country: "US")
+        // The locale is read here, at the edge; choosing from it is pure (LanguageChoice).
+        let vars = ProcessInfo.processInfo.environment
+        languages = LanguageChoice.resolve(flag: flag, config: station.language, lcAll: vars["LC_ALL"],
+                                           lcMessages: vars["LC_MESSAGES"], lang: vars["LANG"])
     }
 
     /// The spool folder: absolute as configured, or relative to the store's folder.

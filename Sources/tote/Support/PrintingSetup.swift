@@ -1,5 +1,6 @@
 import Foundation
 import ToteCore
+import ToteTUI
 import TotePrinting
 import ToteStore
 
@@ -50,6 +51,12 @@ struct PrintingSetup {
         }
         let dpis = printers.printers.mapValues(\.dpi)
         return PackOutPrinting(carrier: carrierService, tracking: store, queue: store, shipFrom: environment.shipFrom,
-                               labelPrinter: label, documentPrinter: environment.station.documentPrinter, dpiByPrinter: dpis)
+                               labelPrinter: label, documentPrinter: environment.station.documentPrinter, dpiByPrinter: dpis,
+                               documentWording: DocumentWording(
+                                   shop: Strings(language: environment.documentLanguage).documentLabels,
+                                   byLanguage: Dictionary(uniqueKeysWithValues: Language.allCases.map {
+                                       ($0, Strings(language: $0).documentLabels)
+                                   }),
+                                   followShipTo: environment.station.documentsFollowShipTo))
     }
 }

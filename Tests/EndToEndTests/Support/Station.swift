@@ -42,16 +42,20 @@ final class Station: @unchecked Sendable {
 
     /// Starts tote on the store in a new tmux session (the old one, if any, is killed).
     @discardableResult
-    /// - Parameter environment: extra variables for tote (e.g. `CUPS_SERVER` of a private cupsd).
+    /// `environment` is set for tote only (an empty value unsets the variable, e.g. the
+    /// session's `LC_ALL`); `arguments` go after the usual ones (e.g. `--lang ro`).
     func launch(width: Int = 80, height: Int = 24, config: String = ToteBinary.configDirectory,
-                environment: [String: String] = [:]) async throws -> TmuxSession {
+                environment: [String: String] = [:], arguments: [String] = []) async throws -> TmuxSession {
         session?.kill()
         launches += 1
         pidFile = folder.appendingPathComponent("tote-\(launches).pid").path
         let script = folder.appendingPathComponent("run-\(launches).sh")
-        let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        let toteCommand = (assignments.isEmpty ? [] : ["env"] + assignments)
-            .map(Self.quote) + [tote, "--store", storePath, "--config", config, "--station", id].map(Self.quote)
+        // `env` takes its -u options before any NAME=value.
+        let sorted = environment.sorted { $0.key < $1.key }
+        let env = environment.isEmpty ? [] : ["env"] + sorted.filter { $0.value.isEmpty }.flatMap { ["-u", $0.key] }
+            + sorted.filter { !$0.value.isEmpty }.map { $0.key + "=" + $0.value }
+        let toteCommand = (env + [tote, "--store", storePath, "--config", config, "--station", id] + arguments)
+            .map(Self.quote)
         let text = """
             #!/bin/sh
             sh -c 'echo $$ > "$0"; exec "$@"' \(Self.quote(pidFile)) \(toteCommand.joined(separator: " "))

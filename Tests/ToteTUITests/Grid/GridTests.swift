@@ -63,3 +63,31 @@ struct GridTests {
         #expect(g.cells.count == 6)
     }
 }
+
+@Suite("Columns with translated headers")
+struct ColumnsLanguageTests {
+    @Test func aWiderHeaderGrowsItsColumnFromTheFlexibleOne() {
+        let w = Columns.widths(fixed: [1, 6, 3], flexIndex: 2, total: 40, headers: ["", "Commande", "Client", "우선"])
+        #expect(w == [1, 8, 24, 4])
+        #expect(w.reduce(0, +) + 3 == 40)
+        // English headers that fit change nothing.
+        #expect(Columns.widths(fixed: [1, 6, 3], flexIndex: 2, total: 40, headers: ["", "Order", "Customer", "Pri"])
+                == Columns.widths(fixed: [1, 6, 3], flexIndex: 2, total: 40))
+    }
+
+    @Test func theFlexibleColumnKeepsItsRoomAndTheHeaderIsShortenedInstead() {
+        let w = Columns.widths(fixed: [1, 6], flexIndex: 2, total: 22, headers: ["", "Emplacement", "Article"])
+        #expect(w == [1, 6, 13])
+        var grid = Grid(width: 22, height: 1)
+        Columns.draw(["", "Emplacement", "Article"], widths: w, into: &grid, y: 0, role: .header)
+        #expect(grid.text == "  Empla… Article\n")
+    }
+
+    @Test func koreanInANarrowColumnIsNeverCutInHalf() {
+        var grid = Grid(width: 12, height: 1)
+        Columns.draw(["로케이션", "수량"], widths: [5, 4], right: [1], into: &grid, y: 0, role: .normal)
+        // 5 columns hold two syllables and "…" (4 + 1), never a half syllable.
+        #expect(grid.text == "로케… 수량\n")
+        #expect(CharWidth.of(grid.text.dropLast()) <= 12)
+    }
+}

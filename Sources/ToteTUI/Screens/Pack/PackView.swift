@@ -35,10 +35,10 @@ struct PackView {
             grid.put(" " + strings.text(.packNoPrices), x: area.x, y: y, maxWidth: area.width, role: .accent)
             y += 1
         }
-        let widths = Columns.widths(fixed: [1, 14, 4, 6], flexIndex: 2, total: area.width)
+        let headers = ["", strings.text(.colSKU), strings.text(.colName), strings.text(.colQty), strings.text(.colVerified)]
+        let widths = Columns.widths(fixed: [1, 14, 4, 6], flexIndex: 2, total: area.width, headers: headers)
         let right: Set<Int> = [3, 4]
-        Columns.draw(["", strings.text(.colSKU), strings.text(.colName), strings.text(.colQty),
-                      strings.text(.colVerified)], widths: widths, right: right, into: &grid, y: y, role: .header)
+        Columns.draw(headers, widths: widths, right: right, into: &grid, y: y, role: .header)
         let listTop = y + 1
         let footer = service == nil ? 2 : 3
         let listRows = max(0, bottom - footer - listTop)

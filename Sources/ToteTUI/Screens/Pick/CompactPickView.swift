@@ -14,7 +14,8 @@ struct CompactPickView {
         grid.fill(area.row(0), role: .title)
         grid.put(" " + strings.text(.pickTitle) + " " + work.order.number, x: area.x, y: area.y, maxWidth: w - 8, role: .title)
         grid.putRight("\(pick.unitsPicked)/\(pick.unitsTotal) ", right: area.x + w, y: area.y, maxWidth: 8, role: .title)
-        let shipBy = TimeText.shipBy(work.order.shipBy, now: state.nowMillis / 1000, utcOffset: utcOffset)
+        let shipBy = TimeText.shipBy(work.order.shipBy, now: state.nowMillis / 1000, utcOffset: utcOffset,
+                                     format: strings.format)
         grid.put(" " + work.order.shipTo.name + " · " + strings.service(work.order.service) + " · " + shipBy,
                  x: area.x, y: area.y + 1, maxWidth: w, role: .normal)
 
@@ -42,7 +43,7 @@ struct CompactPickView {
                          y: listTop + row, role: role)
         }
         let distance = strings.text(.pickDistanceLeft, ["distance": PickDistance.text(
-            PickDistance.left(pick, layout: context.layout, geometry: context.geometry))])
+            PickDistance.left(pick, layout: context.layout, geometry: context.geometry), format: strings.format)])
         grid.put(stops + distance, x: area.x, y: area.y + 5, maxWidth: w, role: .dim)
         grid.put(" " + PickView.instruction(work, current: current, strings: strings), x: area.x,
                  y: area.y + area.height - 1, maxWidth: w, role: .accent)

@@ -25,6 +25,9 @@ enum PickDistance {
         left(PickList(steps: pick.steps), layout: layout, geometry: geometry)
     }
 
-    /// "86 m", rounded to the metre: pickers do not need more.
-    static func text(_ metres: Double) -> String { "\(Int(metres.rounded())) m" }
+    /// "86 m", rounded to the metre (pickers do not need more), with one decimal in the last
+    /// ten metres ("7,5 m" in a decimal-comma language).
+    static func text(_ metres: Double, format: LocalFormat = LocalFormat(.en)) -> String {
+        format.metres(metres)
+    }
 }

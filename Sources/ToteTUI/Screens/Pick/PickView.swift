@@ -12,10 +12,11 @@ struct PickView {
         OrderHeader(strings: strings, utcOffset: utcOffset)
             .render(work.order, screenTitle: strings.text(.pickTitle), progress: "\(pick.unitsPicked)/\(pick.unitsTotal)",
                     now: state.nowMillis / 1000, flags: work.flags, into: &grid, area: area)
-        let widths = Columns.widths(fixed: [1, 11, 14, 4, 6], flexIndex: 3, total: area.width)
+        let headers = ["", strings.text(.colBin), strings.text(.colSKU), strings.text(.colName), strings.text(.colQty),
+                       strings.text(.colPicked)]
+        let widths = Columns.widths(fixed: [1, 11, 14, 4, 6], flexIndex: 3, total: area.width, headers: headers)
         let right: Set<Int> = [4, 5]
-        Columns.draw(["", strings.text(.colBin), strings.text(.colSKU), strings.text(.colName), strings.text(.colQty),
-                      strings.text(.colPicked)], widths: widths, right: right, into: &grid, y: area.y + 2, role: .header)
+        Columns.draw(headers, widths: widths, right: right, into: &grid, y: area.y + 2, role: .header)
         let current = pick.currentStep
         let listTop = area.y + 3
         let listRows = max(0, area.height - 5)
@@ -30,7 +31,7 @@ struct PickView {
                           String(pick.picked[i])], widths: widths, right: right, into: &grid, y: listTop + row, role: role)
         }
         let distance = strings.text(.pickDistanceLeft, ["distance": PickDistance.text(
-            PickDistance.left(pick, layout: context.layout, geometry: context.geometry))]) + " "
+            PickDistance.left(pick, layout: context.layout, geometry: context.geometry), format: strings.format)]) + " "
         let bottom = area.y + area.height - 1
         let distanceWidth = grid.putRight(distance, right: area.x + area.width, y: bottom, maxWidth: area.width / 3,
                                           role: .dim)

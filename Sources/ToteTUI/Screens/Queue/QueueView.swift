@@ -16,11 +16,12 @@ struct QueueView {
                                         role: .title)
         grid.put(title, x: area.x, y: area.y, maxWidth: area.width - countsWidth - 1, role: .title)
 
-        let widths = Columns.widths(fixed: [1, 6, 3, 5, 9, 11, 8, 8], flexIndex: 2, total: area.width)
+        let headers = ["", strings.text(.colOrder), strings.text(.colCustomer), strings.text(.colPriority),
+                       strings.text(.colLines), strings.text(.colService), strings.text(.colShipBy),
+                       strings.text(.colStatus), strings.text(.colStation)]
+        let widths = Columns.widths(fixed: [1, 6, 3, 5, 9, 11, 8, 8], flexIndex: 2, total: area.width, headers: headers)
         let right: Set<Int> = [4]
-        Columns.draw(["", strings.text(.colOrder), strings.text(.colCustomer), strings.text(.colPriority), strings.text(.colLines),
-                      strings.text(.colService), strings.text(.colShipBy), strings.text(.colStatus),
-                      strings.text(.colStation)], widths: widths, right: right, into: &grid, y: area.y + 1, role: .header)
+        Columns.draw(headers, widths: widths, right: right, into: &grid, y: area.y + 1, role: .header)
 
         let listTop = area.y + 2
         let listRows = area.height - 2
@@ -37,7 +38,7 @@ struct QueueView {
             let now = state.nowMillis / 1000
             // "!" marks an order at risk of missing its cutoff; they are listed first.
             let risk = row.shipBy < now + q.query.riskWindowSeconds ? "!" : ""
-            let shipBy = risk + TimeText.shipBy(row.shipBy, now: now, utcOffset: utcOffset)
+            let shipBy = risk + TimeText.shipBy(row.shipBy, now: now, utcOffset: utcOffset, format: strings.format)
             Columns.draw([isSelected ? "▶" : "", row.number, row.customer, row.priority > 0 ? "P\(row.priority)" : "",
                           "\(row.lineCount)/\(row.unitCount)",
                           strings.service(row.service), shipBy, strings.status(row.status), row.claimedBy ?? ""],

@@ -39,7 +39,7 @@ struct QueuePanel {
                      widths: [14, 7, 8], right: [1, 2], into: &grid, x0: x0, y: y, role: .header)
         y += 1
         for cutoff in d.forecast.cutoffs where y < listEnd {
-            let when = TimeText.shipBy(cutoff.shipBy, now: d.now / 1000, utcOffset: utcOffsetSeconds)
+            let when = TimeText.shipBy(cutoff.shipBy, now: d.now / 1000, utcOffset: utcOffsetSeconds, format: strings.format)
             Columns.draw([when, String(cutoff.orders), cutoff.atRisk > 0 ? String(cutoff.atRisk) : "·"],
                          widths: [14, 7, 8], right: [1, 2], into: &grid, x0: x0, y: y,
                          role: cutoff.atRisk > 0 ? .warning : .normal)

@@ -1,11 +1,12 @@
+import ToteCore
+
 /// Short renderings of the dashboard's numbers, for narrow columns.
 enum SupervisorFormat {
-    /// "12.5" below 100, "123" above; "–" for nil.
-    static func rate(_ value: Double?) -> String {
+    /// "12.5" (or "12,5" with a decimal comma) below 100, "123" above; "–" for nil.
+    static func rate(_ value: Double?, _ format: LocalFormat = LocalFormat(.en)) -> String {
         guard let value, value.isFinite else { return "–" }
         if value >= 99.95 { return String(Int(value.rounded())) }
-        let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10).\(tenths % 10)"
+        return format.decimal(value, digits: 1)
     }
 
     /// Seconds as "45s", "3:05" (m:ss) or "1h05"; "–" for nil.

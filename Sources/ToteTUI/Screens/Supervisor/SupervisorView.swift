@@ -69,14 +69,15 @@ public struct SupervisorView: Sendable {
             let text = "\(panel.rawValue) " + strings.text(key)
             x += grid.put(" " + text + " ", x: x, y: 0, role: panel == state.panel ? .selected : .title)
         }
-        let clock = TimeText.shipBy(state.nowMillis / 1000, now: state.nowMillis / 1000, utcOffset: utcOffsetSeconds)
+        let clock = TimeText.shipBy(state.nowMillis / 1000, now: state.nowMillis / 1000, utcOffset: utcOffsetSeconds,
+                                    format: strings.format)
         grid.putRight(clock + " ", right: grid.width, y: 0, maxWidth: 7, role: .title)
     }
 
     private func renderSummary(_ d: Dashboard, into grid: inout Grid) {
         let text = strings.text(.supSummary, [
-            "hours": SupervisorFormat.rate(d.window.hours), "orders": String(d.total.orders),
-            "rate": SupervisorFormat.rate(d.total.ordersPerHour), "hour": String(d.total.ordersLastHour),
+            "hours": SupervisorFormat.rate(d.window.hours, strings.format), "orders": String(d.total.orders),
+            "rate": SupervisorFormat.rate(d.total.ordersPerHour, strings.format), "hour": String(d.total.ordersLastHour),
             "risk": String(d.forecast.atRisk.count), "exceptions": String(d.exceptions.count),
         ])
         grid.put(" " + text, x: 0, y: 1, role: d.forecast.atRisk.isEmpty ? .normal : .warning)

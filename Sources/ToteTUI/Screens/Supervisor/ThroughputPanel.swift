@@ -19,10 +19,10 @@ struct ThroughputPanel {
         let stationRows = d.stations.prefix(max(0, (area.height - 4) / 2))
         for row in stationRows where y < end {
             let idle = row.idleNowMillis.map { SupervisorFormat.millis($0) } ?? "–"
-            Columns.draw([row.name, row.packer ?? "", SupervisorFormat.rate(row.ordersPerHour), String(row.ordersLastHour),
-                          SupervisorFormat.rate(row.unitsPerHour), SupervisorFormat.rate(row.linesPerHour),
+            Columns.draw([row.name, row.packer ?? "", SupervisorFormat.rate(row.ordersPerHour, strings.format), String(row.ordersLastHour),
+                          SupervisorFormat.rate(row.unitsPerHour, strings.format), SupervisorFormat.rate(row.linesPerHour, strings.format),
                           SupervisorFormat.seconds(row.avgPickSeconds), SupervisorFormat.seconds(row.avgPackSeconds),
-                          SupervisorFormat.rate(row.misScansPer100), idle, row.currentOrder ?? "",
+                          SupervisorFormat.rate(row.misScansPer100, strings.format), idle, row.currentOrder ?? "",
                           SupervisorFormat.millis(row.openMillis)],
                          widths: stationWidths, right: stationRight, into: &grid, x0: 1, y: y, role: .normal)
             y += 1
@@ -39,10 +39,10 @@ struct ThroughputPanel {
         y += 1
         for row in d.packers + [totalRow(d)] where y < end {
             let role: Role = row.kind == .total ? .title : productivityRole(row.productivity)
-            Columns.draw([row.name, String(row.orders), SupervisorFormat.rate(row.ordersPerHour), String(row.ordersLastHour),
-                          SupervisorFormat.rate(row.unitsPerHour), SupervisorFormat.rate(row.linesPerHour),
+            Columns.draw([row.name, String(row.orders), SupervisorFormat.rate(row.ordersPerHour, strings.format), String(row.ordersLastHour),
+                          SupervisorFormat.rate(row.unitsPerHour, strings.format), SupervisorFormat.rate(row.linesPerHour, strings.format),
                           SupervisorFormat.seconds(row.avgPickSeconds), SupervisorFormat.seconds(row.avgPackSeconds),
-                          SupervisorFormat.rate(row.misScansPer100), SupervisorFormat.minutes(row.idleMinutes),
+                          SupervisorFormat.rate(row.misScansPer100, strings.format), SupervisorFormat.minutes(row.idleMinutes),
                           SupervisorFormat.seconds(row.earnedSeconds), SupervisorFormat.percent(row.productivity)],
                          widths: packerWidths, right: packerRight, into: &grid, x0: 1, y: y, role: role)
             y += 1

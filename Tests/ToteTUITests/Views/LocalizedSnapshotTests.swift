@@ -1,0 +1,81 @@
+import Testing
+import ToteCore
+@testable import ToteTUI
+
+/// The queue, pick and pack screens in every language at the design size, and Korean (double
+/// width) on the handheld pick layout. English is covered by `ScreenSnapshotTests`.
+@Suite("Localized screen snapshots")
+struct LocalizedSnapshotTests {
+    let view = AppView(context: Fixtures.context)
+    static let languages: [Language] = [.ro, .fr, .sv, .ko]
+
+    private func queueState(_ language: Language) -> AppState {
+        var s = Fixtures.state()
+        s.languageChoice = LanguageChoice(station: language)
+        s.queue.rows = [Fixtures.row(Fixtures.romanian, claimedBy: "PACK-02", status: .picking),
+                        Fixtures.row(Fixtures.korean), Fixtures.row(Fixtures.swedish)]
+        s.queue.total = 3
+        s.queue.statusCounts = [.new: 2, .picking: 1, .packed: 7]
+        s.queue.selected = 1
+        s.status = StatusMessage(Strings(language: language).text(.demoLoaded, ["skus": "150", "orders": "40"]), .ok)
+        return s
+    }
+
+    private func pickState(_ language: Language, width: Int = 80, height: Int = 24) -> AppState {
+        var state = Fixtures.state(width: width, height: height)
+        state.languageChoice = LanguageChoice(station: language)
+        var h = Harness(state: state)
+        var o = Fixtures.romanian
+        o.status = .picking
+        h.send(.orderOpened(OrderProgress(order: o, pickedByLine: [2: 1], claimedBy: "PACK-01"), resumed: true))
+        h.scanCommitted("A02-A-03-1")
+        h.scanCommitted("4006381333931")
+        for ch in "40063" { h.send(.input(.key(.char(ch)), atMillis: h.state.nowMillis)) }
+        return h.state
+    }
+
+    private func packState(_ language: Language) -> AppState {
+        var state = Fixtures.state()
+        state.languageChoice = LanguageChoice(station: language)
+        var h = Harness(state: state)
+        var o = Fixtures.korean
+        o.status = .packing
+        h.send(.orderOpened(OrderProgress(order: o, pickedByLine: [1: 1], claimedBy: "PACK-01"), resumed: false))
+        h.scanCommitted("96385074")
+        return h.state
+    }
+
+    @Test(arguments: languages)
+    func queue(_ language: Language) {
+        assertSnapshot(view.render(queueState(language)), named: "queue-\(language.rawValue)-80x24")
+    }
+
+    @Test(arguments: languages)
+    func pick(_ language: Language) {
+        assertSnapshot(view.render(pickState(language)), named: "pick-\(language.rawValue)-80x24")
+    }
+
+    @Test(arguments: languages)
+    func pack(_ language: Language) {
+        assertSnapshot(view.render(packState(language)), named: "pack-\(language.rawValue)-80x24")
+    }
+
+    @Test func koreanCompactPick() {
+        assertSnapshot(view.render(pickState(.ko, width: 40, height: 16)), named: "pick-compact-ko-40x16")
+    }
+
+    /// Every row of every localized screen: no line wider than the screen, and each table
+    /// column starts at the same display column on the header and on every row.
+    @Test(arguments: languages)
+    func columnsLineUpWhateverTheScript(_ language: Language) {
+        let lines = view.render(queueState(language)).text.split(separator: "\n", omittingEmptySubsequences: false)
+        for line in lines { #expect(CharWidth.of(line) <= 80, "\(language): \(line)") }
+        let strings = Strings(language: language)
+        let statusColumn = lines[1...4].map { row -> Int? in
+            let words = [strings.text(.colStatus), strings.status(.picking), strings.status(.new)]
+            guard let r = words.compactMap({ row.range(of: $0) }).last else { return nil }
+            return CharWidth.of(row[..<r.lowerBound])
+        }
+        #expect(Set(statusColumn.compactMap { $0 }).count == 1, "\(language): \(statusColumn)")
+    }
+}
