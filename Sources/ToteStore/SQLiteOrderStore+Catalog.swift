@@ -27,6 +27,10 @@ extension SQLiteOrderStore {
                 try OrderRecord.insert(order, db)
                 for line in order.lines { try OrderLineRecord.insert(line, order: order.number, db) }
             }
+            // The old orders' history goes with them; the reload itself is the first row.
+            try db.execute(sql: "DELETE FROM audit_log WHERE order_number IS NOT NULL")
+            try AuditEntry(at: 0, station: Self.importActor, actor: Self.importActor, action: "replace-all",
+                           after: "\(catalog.count) SKUs, \(orders.count) orders").insert(db)
         }
     }
 }

@@ -17,6 +17,7 @@ extension SQLiteOrderStore {
             var applied = true
             if let effect = scan.effect {
                 applied = try Self.apply(effect, order: scan.orderNumber, station: scan.station, db)
+                if applied { try Self.audit(effect, of: scan, db) }
             }
             try ScanRow.insert(scan, outcome: applied ? scan.outcome : Self.refusedOutcome, db)
             // Heartbeat: a scan proves the holder alive, so its claim is not stale
@@ -37,6 +38,25 @@ extension SQLiteOrderStore {
     /// How many scans the log holds, for every order and none.
     public func scanCount() throws -> Int {
         try pool.read(ScanRow.count)
+    }
+
+    /// The accepted count change as an audit row: `line 2 picked 0/2` → `line 2 picked 1/2`.
+    private static func audit(_ effect: ScanRecord.Effect, of scan: ScanRecord, _ db: Database) throws {
+        let (action, column, line, delta): (String, String, Int, Int)
+        switch effect {
+        case .pick(let l): (action, column, line, delta) = ("pick", "picked", l, 1)
+        case .pack(let l): (action, column, line, delta) = ("pack", "packed", l, 1)
+        case .unpack(let l): (action, column, line, delta) = ("unpack", "packed", l, -1)
+        }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT picked, packed, quantity, sku FROM order_line WHERE order_number = ? AND line = ?
+            """), arguments: [scan.orderNumber, line]) else { return }
+        let now: Int = row[column]
+        let quantity: Int = row["quantity"]
+        let sku: String = row["sku"]
+        try AuditEntry(at: scan.at, station: scan.station, actor: scan.packer, action: action, order: scan.orderNumber,
+                       before: "line \(line) \(sku) \(column) \(now - delta)/\(quantity)",
+                       after: "line \(line) \(sku) \(column) \(now)/\(quantity)").insert(db)
     }
 
     /// True when the guarded update changed the line.

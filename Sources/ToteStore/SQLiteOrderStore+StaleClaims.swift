@@ -2,6 +2,9 @@ import GRDB
 import ToteCore
 
 extension SQLiteOrderStore {
+    /// The actor the audit log names for claims freed because their station went silent.
+    public static let staleClaimsActor = "stale-claims"
+
     /// Frees claims whose holder has not been heard from (no claim and no scan) for longer than
     /// `olderThan` milliseconds: a station that died. Like `release`: a `picking` order with no
     /// unit picked goes back to `new`; any other keeps its status and counts, so another station
@@ -37,6 +40,9 @@ extension SQLiteOrderStore {
                 if next != status {
                     try OrderEventRecord.insert(order: number, from: status, to: next, station: station, atMillis: now, db)
                 }
+                try AuditEntry(at: now, station: station, actor: Self.staleClaimsActor, action: "release-stale", order: number,
+                               before: AuditEntry.state(status, heldBy: station), after: AuditEntry.state(next, heldBy: nil))
+                    .insert(db)
                 released.append(number)
             }
             return released

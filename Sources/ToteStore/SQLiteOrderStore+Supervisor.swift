@@ -5,15 +5,20 @@ extension SQLiteOrderStore {
     /// Supervisor action names written to `order_event.action`.
     public enum SupervisorAction: String, Sendable { case release, reassign, cancel }
 
-    /// Frees order `number` for the queue, whoever holds it. An open order loses its claim
+    /// The station the audit log names for actions from the supervisor dashboard.
+    public static let supervisorStation = "supervise"
+
+    /// Frees order `number` for the queue, whoever holds it. Needs `Permission.releaseOtherClaim`
+    /// (lead and up) for the badge `supervisor`, checked in the same transaction. An open order loses its claim
     /// (a `picking` order with nothing picked goes back to `new`, any other keeps its status and
     /// counts); an order `on_hold` or in `exception` goes back to `new`. Audited in `order_event`
     /// with `action = 'release'` and `actor = supervisor`, even when the status stays.
     /// - Parameter now: milliseconds since 1970.
     /// - Throws: `StoreError.notFound`; `StoreError.illegal` for an order that is neither open nor
-    ///   held nor in exception.
+    ///   held nor in exception; `RightsError` when `supervisor` may not (nothing is written).
     public func supervisorRelease(number: String, supervisor: String, now: Int64) throws {
         try pool.write { db in
+            try StoreAuthorizer.authorize(db, badge: supervisor, .releaseOtherClaim)
             let header = try Self.header(db, number)
             let next: OrderStatus
             switch header.status {
@@ -36,9 +41,11 @@ extension SQLiteOrderStore {
 
     /// Gives open order `number` to `station` (a `new` one moves to `picking`), taking it from
     /// whoever held it. Audited with `action = 'reassign'`, the row's station being the new holder.
-    /// - Throws: `StoreError.notFound`; `StoreError.illegal` unless the order is open.
+    /// Needs `Permission.releaseOtherClaim` for `supervisor`.
+    /// - Throws: `StoreError.notFound`; `StoreError.illegal` unless the order is open; `RightsError`.
     public func supervisorReassign(number: String, to station: String, supervisor: String, now: Int64) throws {
         try pool.write { db in
+            try StoreAuthorizer.authorize(db, badge: supervisor, .releaseOtherClaim)
             let header = try Self.header(db, number)
             guard header.status.isOpen else {
                 throw StoreError.illegal(IllegalTransition(order: number, from: header.status, to: .picking))
@@ -54,9 +61,11 @@ extension SQLiteOrderStore {
     /// Cancels order `number`: status `cancelled`, claim and shop-cancel flag cleared. Audited
     /// with `action = 'cancel'`.
     /// - Throws: `StoreError.notFound`; `StoreError.illegal` where the state machine has no edge
-    ///   to `cancelled` (packed and later).
+    ///   to `cancelled` (packed and later); `RightsError` unless `supervisor` may cancel orders
+    ///   (supervisor and up), in which case nothing is written.
     public func supervisorCancel(number: String, supervisor: String, now: Int64) throws {
         try pool.write { db in
+            try StoreAuthorizer.authorize(db, badge: supervisor, .cancelOrder)
             let header = try Self.header(db, number)
             if let refusal = IllegalTransition.check(order: number, from: header.status, to: .cancelled) {
                 throw StoreError.illegal(refusal)
@@ -95,5 +104,8 @@ extension SQLiteOrderStore {
             INSERT INTO order_event (order_number, at_ms, station, from_status, to_status, action, actor)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [number, now, station, from.rawValue, to.rawValue, action.rawValue, actor])
+        try AuditEntry(at: now, station: supervisorStation, actor: actor, action: action.rawValue, order: number,
+                       before: AuditEntry.state(from, heldBy: action == .reassign ? nil : station),
+                       after: AuditEntry.state(to, heldBy: action == .reassign ? station : nil)).insert(db)
     }
 }

@@ -17,6 +17,8 @@ enum StoreMigrations {
         migrator.registerMigration("v5-metrics", migrate: v5Metrics)
         migrator.registerMigration("v6-pick-distance", migrate: v6PickDistance)
         migrator.registerMigration("v7-accepted-exceptions", migrate: v7AcceptedExceptions)
+        // Registered last: v8 and v9 come from other branches and go before it.
+        migrator.registerMigration("v10-users-audit", migrate: v10UsersAudit)
         return migrator
     }
 
