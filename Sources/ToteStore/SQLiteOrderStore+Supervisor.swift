@@ -35,7 +35,7 @@ extension SQLiteOrderStore {
             try db.execute(sql: "UPDATE orders SET status = ?, claimed_by = NULL, claimed_at = NULL WHERE number = ?",
                            arguments: [next.rawValue, number])
             try Self.audit(db, number, from: header.status, to: next, station: header.claimedBy ?? supervisor,
-                           action: .release, actor: supervisor, now: now)
+                           action: .release, actor: supervisor, heldBefore: header.claimedBy, now: now)
         }
     }
 
@@ -54,7 +54,7 @@ extension SQLiteOrderStore {
             try db.execute(sql: "UPDATE orders SET status = ?, claimed_by = ?, claimed_at = ? WHERE number = ?",
                            arguments: [next.rawValue, station, now, number])
             try Self.audit(db, number, from: header.status, to: next, station: station, action: .reassign,
-                           actor: supervisor, now: now)
+                           actor: supervisor, heldBefore: header.claimedBy, now: now)
         }
     }
 
@@ -75,7 +75,7 @@ extension SQLiteOrderStore {
                 WHERE number = ?
                 """, arguments: [number])
             try Self.audit(db, number, from: header.status, to: .cancelled, station: header.claimedBy ?? supervisor,
-                           action: .cancel, actor: supervisor, now: now)
+                           action: .cancel, actor: supervisor, heldBefore: header.claimedBy, now: now)
         }
     }
 
@@ -99,13 +99,13 @@ extension SQLiteOrderStore {
     }
 
     private static func audit(_ db: Database, _ number: String, from: OrderStatus, to: OrderStatus, station: String,
-                              action: SupervisorAction, actor: String, now: Int64) throws {
+                              action: SupervisorAction, actor: String, heldBefore: String?, now: Int64) throws {
         try db.execute(sql: """
             INSERT INTO order_event (order_number, at_ms, station, from_status, to_status, action, actor)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [number, now, station, from.rawValue, to.rawValue, action.rawValue, actor])
         try AuditEntry(at: now, station: supervisorStation, actor: actor, action: action.rawValue, order: number,
-                       before: AuditEntry.state(from, heldBy: action == .reassign ? nil : station),
+                       before: AuditEntry.state(from, heldBy: heldBefore),
                        after: AuditEntry.state(to, heldBy: action == .reassign ? station : nil)).insert(db)
     }
 }

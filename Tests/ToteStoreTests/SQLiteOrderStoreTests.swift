@@ -25,11 +25,12 @@ import ToteCore
             (try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"),
              try String.fetchOne(db, sql: "PRAGMA journal_mode"))
         }
-        #expect(migrations == ["v1", "v2-import", "v3-scan-timing", "v4-printing", "v5-metrics", "v6-pick-distance", "v7-accepted-exceptions"])
+        #expect(migrations == ["v1", "v2-import", "v3-scan-timing", "v4-printing", "v5-metrics", "v6-pick-distance", "v7-accepted-exceptions",
+                              "v10-users-audit"])
         #expect(journal == "wal")
         #expect(try tableNames(at: path).filter { !$0.hasPrefix("sqlite_") } ==
-                ["grdb_migrations", "order_event", "order_line", "orders", "packed_order", "print_job", "scan", "scan_exception",
-                 "scan_minute", "sku", "sku_barcode", "sku_bin", "tracking_number", "tracking_serial"])
+                ["audit_log", "grdb_migrations", "order_event", "order_line", "orders", "packed_order", "print_job", "scan", "scan_exception",
+                 "scan_minute", "sku", "sku_barcode", "sku_bin", "tracking_number", "tracking_serial", "users"])
     }
 
     @Test func reopeningKeepsDataAndDoesNotMigrateAgain() throws {
@@ -44,7 +45,8 @@ import ToteCore
         let migrations = try DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(migrations == ["v1", "v2-import", "v3-scan-timing", "v4-printing", "v5-metrics", "v6-pick-distance", "v7-accepted-exceptions"])
+        #expect(migrations == ["v1", "v2-import", "v3-scan-timing", "v4-printing", "v5-metrics", "v6-pick-distance", "v7-accepted-exceptions",
+                              "v10-users-audit"])
     }
 
     @Test func newerSchemaIsRefusedAndLeftUntouched() throws {
@@ -67,7 +69,7 @@ import ToteCore
         let migrations = try DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
-        #expect(migrations == ["v1", "v2-import", "v3-scan-timing", "v4-printing", "v5-metrics", "v6-pick-distance", "v7-accepted-exceptions", "v99-from-the-future"])
+        #expect(migrations == ["v1", "v10-users-audit", "v2-import", "v3-scan-timing", "v4-printing", "v5-metrics", "v6-pick-distance", "v7-accepted-exceptions", "v99-from-the-future"])
     }
 
     @Test func garbageFileIsRefusedWithItsPathInTheMessage() throws {
