@@ -101,3 +101,5 @@ extension SQLiteOrderStore {
         "\(user.badge) \(user.name) (\(user.role.rawValue)\(user.needsPin ? ", PIN" : ""))"
     }
 }
+
+extension SQLiteOrderStore: UserDirectory {}

@@ -15,6 +15,8 @@ public enum AppEffect: Equatable, Sendable {
     case recordPickDistance(order: String, metres: Double)
     /// REPRINT: a counted new copy of the order's label.
     case reprint(order: String)
+    /// A badge was scanned: find out who it is (answered by `AppEvent.badgeLookedUp`).
+    case lookUpBadge(String)
     case beep
     case quit
 }

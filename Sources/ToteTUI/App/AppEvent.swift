@@ -25,6 +25,8 @@ public enum AppEvent: Equatable, Sendable {
     case released(order: String)
     /// The shop changed or cancelled the held order since the station last looked.
     case flagsSeen(order: String, OrderFlags)
+    /// Who a scanned badge belongs to.
+    case badgeLookedUp(badge: String, BadgeLookup)
     case failed(StringKey, reason: String)
     case notice(String)
 }

@@ -35,13 +35,13 @@ extension AppReducer {
         }
         switch kind {
         case .badge(let badge):
-            state.packer = badge
-            state.status = StatusMessage(strings.text(.signedIn, ["packer": badge]), .ok)
-            return [.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: phase, effect: nil), ack: .none)]
+            return badgeScanned(&state, badge, record: record(state, raw: raw, kind: kind, outcome: "accepted", phase: phase,
+                                                              effect: nil))
         case .command(.logout):
             let log = AppEffect.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: phase, effect: nil),
                                        ack: .none)
             state.packer = ""
+            state.user = nil
             state.status = StatusMessage(strings.text(.signedOut), .info)
             return [log]
         case .tote(let code), .carton(let code):

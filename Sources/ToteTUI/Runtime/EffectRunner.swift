@@ -12,6 +12,8 @@ public struct EffectRunner: Sendable {
     public let makeLabel: @Sendable (Order) -> String
     /// The printers, when the station has a label printer; nil writes labels to `spool`.
     public let printing: ShipmentPrinting?
+    /// Who badges belong to; nil treats every badge as on an open floor.
+    public var users: UserDirectory?
 
     public init(store: OrderStore, spool: LabelSpool, clock: Clock, station: String,
                 makeLabel: @escaping @Sendable (Order) -> String, printing: ShipmentPrinting? = nil) {
@@ -42,15 +44,17 @@ public struct EffectRunner: Sendable {
     }
 
     /// Runs one effect; `.beep` and `.quit` belong to the terminal loop and yield nothing here.
-    public func run(_ effect: AppEffect) -> [AppEvent] {
+    /// - Parameter actor: who is signed in (the badge, or the packer's name on an open floor),
+    ///   written to the audit log with every change the effect makes; the station id when empty.
+    public func run(_ effect: AppEffect, actor: String = "") -> [AppEvent] {
         do {
-            return try perform(effect)
+            return try perform(effect, actor: actor.isEmpty ? station : actor)
         } catch {
             return [.failed(.storeError, reason: String(describing: error))]
         }
     }
 
-    private func perform(_ effect: AppEffect) throws -> [AppEvent] {
+    private func perform(_ effect: AppEffect, actor: String) throws -> [AppEvent] {
         // The store's `now` is milliseconds (as its `*_ms` columns); ship-by times are seconds.
         let now = clock.nowMillis()
         let nowSeconds = now / 1000
@@ -66,15 +70,15 @@ public struct EffectRunner: Sendable {
             guard let progress = try store.activeOrder(station: station) else { return [] }
             return [.orderOpened(progress, resumed: true)]
         case .claimNext:
-            guard let progress = try store.claimNext(station: station, now: now) else { return [.nothingToClaim] }
+            guard let progress = try store.claimNext(station: station, actor: actor, now: now) else { return [.nothingToClaim] }
             return [.orderOpened(progress, resumed: false)]
         case .claim(let order):
-            guard let progress = try store.claim(number: order, station: station, now: now) else {
+            guard let progress = try store.claim(number: order, station: station, actor: actor, now: now) else {
                 return [.claimRefused(order: order)]
             }
             return [.orderOpened(progress, resumed: false)]
         case .release(let order):
-            try store.release(number: order, station: station, now: now)
+            try store.release(number: order, station: station, actor: actor, now: now)
             return [.released(order: order)]
         case .record(let scan, let ack):
             let accepted = try store.record(scan)
@@ -85,7 +89,7 @@ public struct EffectRunner: Sendable {
             }
             return [.scanRecorded(ack, accepted: accepted), .flagsSeen(order: number, flags)]
         case .move(let order, let from, let to):
-            try store.move(number: order, from: from, to: to, station: station, now: now)
+            try store.move(number: order, from: from, to: to, station: station, actor: actor, now: now)
             return [.statusMoved(order: order, to: to)]
         case .finish(let order):
             if let flags = try store.flags(of: order.number), flags.cancelRequestedAt != nil {
@@ -95,8 +99,8 @@ public struct EffectRunner: Sendable {
                 // Queued before the order is closed: a crash in between leaves it packing with
                 // every unit verified, and the repeated DONE queues nothing twice.
                 let queued = try printing.queueDocuments(for: order, nowMillis: now)
-                try store.completePack(number: order.number, station: station, labelPath: "printer:" + queued.printer,
-                                       now: now)
+                try store.completePack(number: order.number, station: station, actor: actor,
+                                       labelPath: "printer:" + queued.printer, now: now)
                 return [.labelQueued(order: order.number, printer: queued.printer, tracking: queued.trackingNumber)]
                     + sendQueuedPrints()
             }
@@ -106,7 +110,7 @@ public struct EffectRunner: Sendable {
             } catch {
                 return [.failed(.labelError, reason: String(describing: error))]
             }
-            try store.completePack(number: order.number, station: station, labelPath: path, now: now)
+            try store.completePack(number: order.number, station: station, actor: actor, labelPath: path, now: now)
             return [.orderCompleted(order: order.number, labelPath: path)]
         case .recordPickDistance(let number, let metres):
             try store.recordPickDistance(number: number, metres: metres)
@@ -117,6 +121,9 @@ public struct EffectRunner: Sendable {
             }
             let queued = try printing.reprintLabel(of: progress.order, nowMillis: now)
             return [.reprinted(order: number, queued: queued)] + (queued ? sendQueuedPrints() : [])
+        case .lookUpBadge(let badge):
+            guard let users else { return [.badgeLookedUp(badge: badge, .openFloor)] }
+            return [.badgeLookedUp(badge: badge, try users.lookUp(badge: badge))]
         case .beep, .quit:
             return []
         }

@@ -176,4 +176,14 @@ public enum StringKey: String, CaseIterable, Sendable {
     case supVoidNeedsReason = "sup.void_needs_reason"
     case supVoided = "sup.voided"
     case supNothingToVoid = "sup.nothing_to_void"
+
+    // MARK: Users
+    case signedInAs = "users.signed_in_as"
+    case badgeUnknown = "users.badge_unknown"
+    case pinPrompt = "users.pin_prompt"
+    case pinAsked = "users.pin_asked"
+    case pinWrong = "users.pin_wrong"
+    case pinCancelled = "users.pin_cancelled"
+    case notAllowed = "users.not_allowed"
+    case notSignedIn = "users.not_signed_in"
 }

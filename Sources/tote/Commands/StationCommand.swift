@@ -47,11 +47,15 @@ struct StationCommand: ParsableCommand {
                                  hotkeyWindowMillis: Int64(stationConfig.hotkeyWindowMilliseconds),
                                  utcOffsetSeconds: TimeZone.current.secondsFromGMT(),
                                  tabEndsScan: stationConfig.terminator == .tab)
-        let runner = EffectRunner(store: store, spool: spool, clock: clock, station: stationConfig.id,
+        var runner = EffectRunner(store: store, spool: spool, clock: clock, station: stationConfig.id,
                                   makeLabel: LabelMaker(shipFrom: env.shipFrom, catalog: catalog, clock: clock).zpl(for:),
                                   printing: try printing(env: env, store: store, catalog: catalog))
+        runner.users = store
         var state = AppState(nowMillis: clock.nowMillis(), station: stationConfig.id, packer: stationConfig.packer,
                              storePath: env.storePath)
+        // With users set up, rights are checked from the start; station.toml's packer name
+        // stands until someone scans a badge, but has no rights beyond an unsigned packer's.
+        state.usersRequired = try store.userCount() > 0
         if let notice { state.status = StatusMessage(notice, .ok) }
 
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
