@@ -59,11 +59,14 @@ extension AppReducer {
                                                                 "role": user.role.rawValue]), .ok)
     }
 
-    /// True when the signed-in user may do `permission` (always on an open floor). When not,
-    /// says why on the status line, so the caller only has to beep and stop.
+    /// True when the signed-in user may do `permission` (always on an open floor). Before
+    /// anyone scans a badge the station works at packer level, as it did before users existed
+    /// (pick, pack, reprint); anything more needs a badge. When not allowed, says why on the
+    /// status line, so the caller only has to beep and stop.
     func may(_ state: inout AppState, _ permission: Permission) -> Bool {
         guard state.usersRequired else { return true }
         guard let user = state.user else {
+            if Rights.allows(.packer, permission) { return true }
             state.status = StatusMessage(strings.text(.notSignedIn, ["action": permission.activity]), .error)
             return false
         }

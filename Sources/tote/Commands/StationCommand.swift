@@ -33,7 +33,9 @@ struct StationCommand: ParsableCommand {
         let store = try SQLiteOrderStore(path: env.storePath)
         var notice: String?
         if try store.isEmpty() {
-            let summary = try DemoLoader(configDirectory: env.configDirectory, clock: clock).load(into: store)
+            let loader = DemoLoader(configDirectory: env.configDirectory, clock: clock)
+            let summary = try loader.load(into: store)
+            _ = try loader.seedUsers(into: store)
             notice = Strings.english.text(.demoLoaded, ["skus": String(summary.skus), "orders": String(summary.orders)])
         }
         let released = try store.releaseStaleClaims(olderThan: Int64(max(1, staleClaimMinutes)) * 60_000,

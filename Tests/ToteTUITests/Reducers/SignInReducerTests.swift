@@ -102,14 +102,16 @@ struct SignInReducerTests {
         #expect(!lead.reducer.may(&lead.state, .cancelOrder))
     }
 
-    @Test func withUsersSetUpNobodySignedInMayNotReprint() {
+    @Test func withUsersSetUpNobodySignedInWorksAtPackerLevel() {
         var h = Harness()
         h.state.usersRequired = true
         h.state.lastFinished = "#1003"
-        let effects = h.scan("REPRINT")
-        #expect(effects.first == .beep)
-        #expect(!effects.contains(.reprint(order: "#1003")))
-        #expect(h.state.status?.text == "Reprinting a label needs a signed-in user — scan your badge")
+        #expect(h.scan("REPRINT").last == .reprint(order: "#1003"))
+        #expect(!h.reducer.may(&h.state, .overrideMissingItem))
+        #expect(h.state.status?.text == "Overriding a missing item needs a signed-in user — scan your badge")
+    }
+
+    @Test func aPackerMayReprint() {
         var ana = signedIn(Self.ana)
         ana.state.lastFinished = "#1003"
         #expect(ana.scan("REPRINT").last == .reprint(order: "#1003"))
