@@ -21,7 +21,7 @@ struct AuditCommand: ParsableCommand {
             if try store.order(number: order) == nil {
                 throw ToteError("Order \(order) is not in the store and has no history; check the number (with its #).")
             }
-            print("Order \(order) has no recorded history (it came in before the audit log existed).")
+            print("Order \(order) has no recorded history (it came into the store before Tote kept an audit log).")
             return
         }
         let offset = utc ? 0 : TimeZone.current.secondsFromGMT()
