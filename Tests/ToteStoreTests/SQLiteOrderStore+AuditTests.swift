@@ -31,7 +31,11 @@ import ToteStore
         #expect(try store.record(scan(.pack(line: 2), phase: .pack, at: tick())))
         try store.completePack(number: "#1", station: "S1", actor: "B1042", labelPath: "/spool/l.zpl", now: tick())
 
-        let log = try store.audit(order: "#1")
+        let all = try store.audit(order: "#1")
+        // The fixture's load comes first, timed at the order's creation (seconds → ms).
+        #expect(all.first == AuditEntry(at: 1_000_000, station: "import", actor: "import", action: "load", order: "#1",
+                                        after: "new"))
+        let log = Array(all.dropFirst())
         #expect(log.map(\.action) == ["claim", "pick", "pick", "pick", "status", "status", "pack", "pack", "pack", "unpack",
                                       "pack", "complete"])
         #expect(log.allSatisfy { $0.actor == "B1042" && $0.station == "S1" && $0.order == "#1" })
@@ -70,7 +74,7 @@ import ToteStore
         _ = try store.enqueue(job, nowMillis: Fixtures.now)
         _ = try store.enqueue(job, nowMillis: Fixtures.now + 1)  // a retried DONE: same key, no new job
         _ = try store.reprint(order: "#1", carton: 1, kind: .label, payload: nil, nowMillis: Fixtures.now + 2)
-        let log = try store.audit(order: "#1")
+        let log = try store.audit(order: "#1").filter { $0.action != "load" }
         #expect(log.map(\.action) == ["print", "reprint"])
         #expect(log[1].after == "label carton 1 copy 1 queued for zebra")
     }
