@@ -5,9 +5,10 @@
 /// iteration count can rise later without breaking stored hashes.
 public struct PinHash: Equatable, Sendable, CustomStringConvertible {
     /// Rounds for new hashes. A PIN has few digits, so the rounds are what slows a guesser who
-    /// has the store file. Measured: 10 000 rounds cost ~0.85 s of CPU per check in a debug
-    /// build on the project's 2-core machine (a station signs in once a shift); stored hashes
-    /// keep their own count, so raising it later breaks nothing.
+    /// has the store file. Measured on the project's 2-core machine: 10 000 rounds cost 12 ms
+    /// per check optimised (-O) and ~0.47 s in a debug build. No round count makes a 4-digit
+    /// PIN safe against someone holding the file; it keeps a casual reader from the PINs.
+    /// Stored hashes keep their own count, so raising it later breaks nothing.
     public static let defaultIterations = 10_000
     /// Bytes of salt for new hashes.
     public static let saltSize = 16

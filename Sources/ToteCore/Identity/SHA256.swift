@@ -7,13 +7,22 @@ public struct SHA256: Sendable {
     public static let blockSize = 64
     /// Bytes in a digest.
     public static let digestSize = 32
+    /// The eight state words before any block (FIPS 180-4 §5.3.3).
+    static let initialState: [UInt32] = [0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
+                                         0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19]
 
-    private var state: [UInt32] = [0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
-                                   0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19]
+    private var state = SHA256.initialState
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
+    private var schedule = [UInt32](repeating: 0, count: 64)
 
     public init() {}
+
+    /// Continues from a state after `blocks` whole blocks (HMAC's precomputed key blocks).
+    init(state: [UInt32], blocks: UInt64) {
+        self.state = state
+        length = blocks * UInt64(Self.blockSize)
+    }
 
     /// The digest of `bytes`, 32 bytes.
     public static func hash<Bytes: Sequence>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
@@ -28,7 +37,7 @@ public struct SHA256: Sendable {
             pending.append(byte)
             length &+= 1
             if pending.count == Self.blockSize {
-                compress(pending)
+                Self.compress(&state, pending, at: 0, schedule: &schedule)
                 pending.removeAll(keepingCapacity: true)
             }
         }
@@ -42,27 +51,39 @@ public struct SHA256: Sendable {
         while tail.count % Self.blockSize != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
         for start in stride(from: 0, to: tail.count, by: Self.blockSize) {
-            compress(Array(tail[start ..< start + Self.blockSize]))
+            Self.compress(&state, tail, at: start, schedule: &schedule)
         }
         pending = []
-        var digest: [UInt8] = []
-        digest.reserveCapacity(Self.digestSize)
-        for word in state {
-            digest += [UInt8(word >> 24), UInt8(truncatingIfNeeded: word >> 16), UInt8(truncatingIfNeeded: word >> 8),
-                       UInt8(truncatingIfNeeded: word)]
-        }
-        return digest
+        return Self.bytes(of: state)
     }
 
-    private mutating func compress(_ block: [UInt8]) {
-        var w = [UInt32](repeating: 0, count: 64)
-        for i in 0 ..< 16 {
-            w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16 | UInt32(block[4 * i + 2]) << 8
-                | UInt32(block[4 * i + 3])
+    /// The big-endian bytes of `words`.
+    static func bytes(of words: [UInt32]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(words.count * 4)
+        for word in words {
+            out += [UInt8(word >> 24), UInt8(truncatingIfNeeded: word >> 16), UInt8(truncatingIfNeeded: word >> 8),
+                    UInt8(truncatingIfNeeded: word)]
         }
+        return out
+    }
+
+    /// One compression of the 64 bytes of `block` from `start` into `state`. `schedule` is 64
+    /// words of scratch, passed in so tight loops (PBKDF2) allocate nothing.
+    static func compress(_ state: inout [UInt32], _ block: [UInt8], at start: Int, schedule w: inout [UInt32]) {
+        for i in 0 ..< 16 {
+            let b = start + 4 * i
+            w[i] = UInt32(block[b]) << 24 | UInt32(block[b + 1]) << 16 | UInt32(block[b + 2]) << 8 | UInt32(block[b + 3])
+        }
+        compressSchedule(&state, &w)
+    }
+
+    /// One compression of a block already loaded as 16 big-endian words in `w[0..<16]`.
+    static func compressSchedule(_ state: inout [UInt32], _ w: inout [UInt32]) {
         for i in 16 ..< 64 {
-            let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-            let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+            let a = w[i - 15], b = w[i - 2]
+            let s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >> 3)
+            let s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >> 10)
             w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
         }
         var a = state[0], b = state[1], c = state[2], d = state[3]
@@ -70,7 +91,7 @@ public struct SHA256: Sendable {
         for i in 0 ..< 64 {
             let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
             let choice = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ choice &+ Self.k[i] &+ w[i]
+            let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
             let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
             let majority = (a & b) ^ (a & c) ^ (b & c)
             let t2 = s0 &+ majority
@@ -81,7 +102,8 @@ public struct SHA256: Sendable {
         state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
     }
 
-    private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    @inline(__always)
+    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
     private static let k: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,

@@ -52,5 +52,9 @@ import ToteCore
         let long = HMACSHA256.pbkdf2(password: Array("passwordPASSWORDpassword".utf8),
                                      salt: Array("saltSALTsaltSALTsaltSALTsaltSALTsalt".utf8), iterations: 4096, length: 40)
         #expect(Hex.encode(long) == "348c89dbcbd32b2f32d814b8116e84cf2b17347ebc1800181c4e2a1fb8dd53e1c635518c7dac47e9")
+        // A password longer than a block (hashed first) and a salt that spills into a second block.
+        let big = HMACSHA256.pbkdf2(password: [UInt8](repeating: UInt8(ascii: "p"), count: 100),
+                                    salt: [UInt8](repeating: UInt8(ascii: "s"), count: 100), iterations: 3)
+        #expect(Hex.encode(big) == "ffb040e47aa346b314e219567af2e6a1dbc8a24f43d87a23377d2d63b6d00444")
     }
 }
