@@ -141,6 +141,17 @@ import ToteStore
         #expect(try store.audit(order: "#1").last?.action == "void")
     }
 
+    @Test func releasingStaleClaimsByHandNeedsALead() throws {
+        let store = try staffed()
+        _ = try store.claim(number: "#1", station: "ST1", actor: "B1042", now: Fixtures.now)
+        #expect(throws: RightsError.notAllowed(.releaseOtherClaim, badge: "B1042", name: "Ana", role: .packer)) {
+            try store.releaseStaleClaims(olderThan: 1, now: Fixtures.now + 10, by: "B1042")
+        }
+        #expect(try store.order(number: "#1")?.claimedBy == "ST1")
+        #expect(try store.releaseStaleClaims(olderThan: 1, now: Fixtures.now + 10, by: "L1") == ["#1"])
+        #expect(try store.audit(order: "#1").last?.actor == "L1")
+    }
+
     @Test func anOpenFloorLetsEveryBadgeActButNotEditUsers() throws {
         let store = try Fixtures.store(in: folder, orders: [Fixtures.order("#1")])
         try store.supervisorCancel(number: "#1", supervisor: "whoever", now: Fixtures.now)
