@@ -27,6 +27,13 @@ extension SQLiteOrderStore {
                 try OrderRecord.insert(order, db)
                 for line in order.lines { try OrderLineRecord.insert(line, order: order.number, db) }
             }
+            // The old orders' history goes with them; the reload itself is the first row.
+            try db.execute(sql: "DELETE FROM audit_log WHERE order_number IS NOT NULL")
+            for order in orders {
+                // Timed at the order's creation (seconds → ms): the load has no clock of its own.
+                try AuditEntry(at: order.createdAt * 1000, station: Self.importActor, actor: Self.importActor, action: "load",
+                               order: order.number, after: AuditEntry.state(order.status, heldBy: nil)).insert(db)
+            }
         }
     }
 }

@@ -9,7 +9,9 @@ extension SQLiteOrderStore {
     /// SKUs); should the store have changed in between, the unique barcode key refuses the
     /// transaction and nothing is written.
     /// - Parameter skipInvalid: false refuses a batch with any problem (`ImportRejected`).
-    public func importCatalog(_ batch: CatalogImport, mode: ImportMode, skipInvalid: Bool = false) throws -> ImportCounts {
+    /// - Parameter now: milliseconds since 1970, for the audit row.
+    public func importCatalog(_ batch: CatalogImport, mode: ImportMode, skipInvalid: Bool = false,
+                              now: Int64 = 0) throws -> ImportCounts {
         guard skipInvalid || batch.problems.isEmpty else { throw ImportRejected(problems: batch.problems) }
         var counts = ImportCounts()
         counts.rejected = batch.rejectedKeys.count
@@ -28,6 +30,8 @@ extension SQLiteOrderStore {
                     counts.updated += 1
                 }
             }
+            try AuditEntry(at: now, station: Self.importActor, actor: Self.importActor, action: "import-catalog",
+                           after: "\(counts.new) new, \(counts.updated) updated, \(counts.unchanged) unchanged").insert(db)
         }
         return counts
     }

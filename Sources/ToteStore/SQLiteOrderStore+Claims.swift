@@ -7,7 +7,7 @@ extension SQLiteOrderStore {
     /// One write transaction (`BEGIN IMMEDIATE`) selects and claims, so across processes every
     /// order has exactly one winner. Returns nil when no unclaimed `new` order is left.
     /// - Parameter now: milliseconds since 1970, stored as the claim time.
-    public func claimNext(station: String, now: Int64) throws -> OrderProgress? {
+    public func claimNext(station: String, actor: String, now: Int64) throws -> OrderProgress? {
         // Only the claim itself holds the write lock; the order is read afterwards, when other
         // stations can already claim (this station holds it, so it cannot change under us).
         let claimed: String? = try ClaimLock.serialized(storePath: path) { try pool.write { db in
@@ -21,6 +21,8 @@ extension SQLiteOrderStore {
                 """, arguments: [station, now])
             else { return nil }
             try OrderEventRecord.insert(order: number, from: .new, to: .picking, station: station, atMillis: now, db)
+            try AuditEntry(at: now, station: station, actor: actor, action: "claim", order: number, before: "new",
+                           after: AuditEntry.state(.picking, heldBy: station)).insert(db)
             return number
         } }
         guard let claimed else { return nil }
@@ -33,7 +35,7 @@ extension SQLiteOrderStore {
     /// Returns nil if another station holds it or it is not open.
     /// - Parameter now: milliseconds since 1970, stored as the claim time.
     /// - Throws: `StoreError.notFound` if the store has no such order.
-    public func claim(number: String, station: String, now: Int64) throws -> OrderProgress? {
+    public func claim(number: String, station: String, actor: String, now: Int64) throws -> OrderProgress? {
         try pool.write { db in
             guard let header = try OrderRecord.fetch(db, number: number) else {
                 throw StoreError.notFound(order: number)
@@ -47,6 +49,12 @@ extension SQLiteOrderStore {
                 try OrderEventRecord.insert(order: number, from: header.status, to: next, station: station,
                                             atMillis: now, db)
             }
+            // Re-claiming an order this station holds only refreshes the claim: not a change.
+            if header.claimedBy != station {
+                try AuditEntry(at: now, station: station, actor: actor, action: "claim", order: number,
+                               before: AuditEntry.state(header.status, heldBy: nil),
+                               after: AuditEntry.state(next, heldBy: station)).insert(db)
+            }
             return try OrderProgress.fetch(db, number: number)
         }
     }
@@ -57,7 +65,7 @@ extension SQLiteOrderStore {
     /// another station resumes exactly where this one stopped.
     /// - Parameter now: milliseconds since 1970, logged with the status change.
     /// - Throws: `StoreError.notFound`, or `StoreError.notHeld` if `station` does not hold it.
-    public func release(number: String, station: String, now: Int64) throws {
+    public func release(number: String, station: String, actor: String, now: Int64) throws {
         try pool.write { db in
             guard let header = try OrderRecord.fetch(db, number: number) else {
                 throw StoreError.notFound(order: number)
@@ -74,6 +82,9 @@ extension SQLiteOrderStore {
                 try OrderEventRecord.insert(order: number, from: header.status, to: next, station: station,
                                             atMillis: now, db)
             }
+            try AuditEntry(at: now, station: station, actor: actor, action: "release", order: number,
+                           before: AuditEntry.state(header.status, heldBy: station),
+                           after: AuditEntry.state(next, heldBy: nil)).insert(db)
         }
     }
 

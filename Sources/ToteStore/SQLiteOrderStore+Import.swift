@@ -65,6 +65,7 @@ extension SQLiteOrderStore {
                                            arguments: [order.number]) else {
             try OrderRecord.insert(order, digest: digest, db)
             for line in order.lines { try OrderLineRecord.insert(line, order: order.number, db) }
+            try importAudit("import-new", order.number, before: nil, after: "new, \(order.lines.count) lines", now, db)
             counts.new += 1
             return
         }
@@ -76,6 +77,7 @@ extension SQLiteOrderStore {
             try OrderRecord.update(order, digest: digest, db)
             try db.cachedStatement(sql: "DELETE FROM order_line WHERE order_number = ?").execute(arguments: [order.number])
             for line in order.lines { try OrderLineRecord.insert(line, order: order.number, db) }
+            try importAudit("import-update", order.number, before: "new", after: "new, replaced: \(order.lines.count) lines", now, db)
             counts.updated += 1
             return
         }
@@ -83,6 +85,8 @@ extension SQLiteOrderStore {
         try db.cachedStatement(sql: """
             UPDATE orders SET changed_while_claimed_at = ?, pending_json = ?, pending_digest = ? WHERE number = ?
             """).execute(arguments: [now, try StoreJSON.text(order), digest, order.number])
+        try importAudit("import-flag", order.number, before: AuditEntry.state(header.status, heldBy: header.claimedBy),
+                        after: "changed in shop while in progress; kept as pending", now, db)
         counts.flagged += 1
     }
 
@@ -95,14 +99,24 @@ extension SQLiteOrderStore {
             try db.cachedStatement(sql: "UPDATE orders SET status = 'cancelled' WHERE number = ?").execute(arguments: [number])
             try OrderEventRecord.insert(order: number, from: header.status, to: .cancelled, station: importActor,
                                         atMillis: now, db)
+            try importAudit("import-cancel", number, before: header.status.rawValue, after: "cancelled", now, db)
             counts.cancelled += 1
         } else if header.cancelRequestedAt == nil {
             try db.cachedStatement(sql: "UPDATE orders SET cancel_requested_at = ? WHERE number = ?")
                 .execute(arguments: [now, number])
+            try importAudit("import-cancel-request", number, before: AuditEntry.state(header.status, heldBy: header.claimedBy),
+                            after: "cancel requested by the shop", now, db)
             counts.cancelRequested += 1
         } else {
             counts.unchanged += 1
         }
+    }
+
+    /// An import's change to one order, in the import's transaction (rolled back with a dry run).
+    private static func importAudit(_ action: String, _ number: String, before: String?, after: String, _ now: Int64,
+                                    _ db: Database) throws {
+        try AuditEntry(at: now, station: importActor, actor: importActor, action: action, order: number, before: before,
+                       after: after).insert(db)
     }
 
     /// `new`, unclaimed, and no unit picked or packed: safe to replace or cancel outright.

@@ -3,6 +3,10 @@ import GRDB
 import ToteCore
 
 extension SQLiteOrderStore: PrintQueueStore {
+    /// The actor the audit names for print jobs: the print queue's API carries no badge; the
+    /// row's station is the printer, and the station's own rows around it say who packed.
+    public static let printQueueActor = "print-queue"
+
     public func enqueue(_ job: PrintJob, nowMillis: Int64) throws -> PrintJob {
         try pool.write { db in
             try db.execute(sql: """
@@ -12,6 +16,10 @@ extension SQLiteOrderStore: PrintQueueStore {
                 ON CONFLICT (job_key) DO NOTHING
                 """, arguments: [job.key, job.orderNumber, job.carton, job.kind.rawValue, job.copy, job.printer,
                                  Data(job.payload), nowMillis, nowMillis])
+            if db.changesCount > 0 {
+                try AuditEntry(at: nowMillis, station: job.printer, actor: Self.printQueueActor, action: "print", order: job.orderNumber,
+                               after: "\(job.kind.rawValue) carton \(job.carton) copy \(job.copy) queued for \(job.printer)").insert(db)
+            }
             return try Self.fetchJob(db, where: "job_key = ?", [job.key])!
         }
     }
@@ -28,6 +36,9 @@ extension SQLiteOrderStore: PrintQueueStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)
                 """, arguments: [copy.key, order, carton, kind.rawValue, copy.copy, copy.printer, Data(copy.payload),
                                  nowMillis, nowMillis])
+            try AuditEntry(at: nowMillis, station: copy.printer, actor: Self.printQueueActor, action: "reprint", order: order,
+                           before: "\(kind.rawValue) carton \(carton) copy \(newest.copy)",
+                           after: "\(kind.rawValue) carton \(carton) copy \(copy.copy) queued for \(copy.printer)").insert(db)
             return try Self.fetchJob(db, where: "job_key = ?", [copy.key])
         }
     }

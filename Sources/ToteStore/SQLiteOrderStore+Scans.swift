@@ -17,6 +17,7 @@ extension SQLiteOrderStore {
             var applied = true
             if let effect = scan.effect {
                 applied = try Self.apply(effect, order: scan.orderNumber, station: scan.station, db)
+                if applied { try Self.audit(effect, of: scan, db) }
             }
             try ScanRow.insert(scan, outcome: applied ? scan.outcome : Self.refusedOutcome, db)
             // Heartbeat: a scan proves the holder alive, so its claim is not stale
@@ -37,6 +38,45 @@ extension SQLiteOrderStore {
     /// How many scans the log holds, for every order and none.
     public func scanCount() throws -> Int {
         try pool.read(ScanRow.count)
+    }
+
+    /// The accepted change as an audit row: `line 2 picked 0/2` → `line 2 picked 1/2` for line
+    /// counts, `insert:Flyer` → `+1` style rows for the rest of the pack checklist.
+    private static func audit(_ effect: ScanRecord.Effect, of scan: ScanRecord, _ db: Database) throws {
+        let (action, column, line, delta): (String, String, Int, Int)
+        switch effect {
+        case .pick(let l): (action, column, line, delta) = ("pick", "picked", l, 1)
+        case .pack(let l): (action, column, line, delta) = ("pack", "packed", l, 1)
+        case .unpack(let l): (action, column, line, delta) = ("unpack", "packed", l, -1)
+        case .packUnits(let l, let u): (action, column, line, delta) = (u < 0 ? "unpack" : "pack", "packed", l, u)
+        default:
+            let (action, after) = checkAudit(effect)
+            try AuditEntry(at: scan.at, station: scan.station, actor: scan.packer, action: action, order: scan.orderNumber,
+                           before: nil, after: after).insert(db)
+            return
+        }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT picked, packed, quantity, sku FROM order_line WHERE order_number = ? AND line = ?
+            """), arguments: [scan.orderNumber, line]) else { return }
+        let now: Int = row[column]
+        let quantity: Int = row["quantity"]
+        let sku: String = row["sku"]
+        try AuditEntry(at: scan.at, station: scan.station, actor: scan.packer, action: action, order: scan.orderNumber,
+                       before: "line \(line) \(sku) \(column) \(now - delta)/\(quantity)",
+                       after: "line \(line) \(sku) \(column) \(now)/\(quantity)").insert(db)
+    }
+
+    /// The audit action and text of a pack-checklist effect that is not a line count.
+    private static func checkAudit(_ effect: ScanRecord.Effect) -> (String, String) {
+        switch effect {
+        case .check(let key, let units, let of): return ("pack_check", "\(key) \(units > 0 ? "+" : "")\(units) of \(of)")
+        case .carton(let key, let code): return ("carton", "\(key) \(code ?? "taken back")")
+        case .override(let key, let by, let reason):
+            return ("override", by.map { "\(key) accepted missing by \($0): \(reason ?? "")" } ?? "\(key) override taken back")
+        case .weight(let grams): return ("weigh", grams.map { "\($0) g" } ?? "cleared")
+        case .service(let id): return ("service", id ?? "automatic")
+        case .pick, .pack, .unpack, .packUnits: return ("scan", "")
+        }
     }
 
     /// True when the guarded update changed the store.

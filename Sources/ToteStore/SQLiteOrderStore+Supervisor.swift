@@ -5,15 +5,20 @@ extension SQLiteOrderStore {
     /// Supervisor action names written to `order_event.action`.
     public enum SupervisorAction: String, Sendable { case release, reassign, cancel }
 
-    /// Frees order `number` for the queue, whoever holds it. An open order loses its claim
+    /// The station the audit log names for actions from the supervisor dashboard.
+    public static let supervisorStation = "supervise"
+
+    /// Frees order `number` for the queue, whoever holds it. Needs `Permission.releaseOtherClaim`
+    /// (lead and up) for the badge `supervisor`, checked in the same transaction. An open order loses its claim
     /// (a `picking` order with nothing picked goes back to `new`, any other keeps its status and
     /// counts); an order `on_hold` or in `exception` goes back to `new`. Audited in `order_event`
     /// with `action = 'release'` and `actor = supervisor`, even when the status stays.
     /// - Parameter now: milliseconds since 1970.
     /// - Throws: `StoreError.notFound`; `StoreError.illegal` for an order that is neither open nor
-    ///   held nor in exception.
+    ///   held nor in exception; `RightsError` when `supervisor` may not (nothing is written).
     public func supervisorRelease(number: String, supervisor: String, now: Int64) throws {
         try pool.write { db in
+            try StoreAuthorizer.authorize(db, badge: supervisor, .releaseOtherClaim)
             let header = try Self.header(db, number)
             let next: OrderStatus
             switch header.status {
@@ -30,15 +35,17 @@ extension SQLiteOrderStore {
             try db.execute(sql: "UPDATE orders SET status = ?, claimed_by = NULL, claimed_at = NULL WHERE number = ?",
                            arguments: [next.rawValue, number])
             try Self.audit(db, number, from: header.status, to: next, station: header.claimedBy ?? supervisor,
-                           action: .release, actor: supervisor, now: now)
+                           action: .release, actor: supervisor, heldBefore: header.claimedBy, now: now)
         }
     }
 
     /// Gives open order `number` to `station` (a `new` one moves to `picking`), taking it from
     /// whoever held it. Audited with `action = 'reassign'`, the row's station being the new holder.
-    /// - Throws: `StoreError.notFound`; `StoreError.illegal` unless the order is open.
+    /// Needs `Permission.releaseOtherClaim` for `supervisor`.
+    /// - Throws: `StoreError.notFound`; `StoreError.illegal` unless the order is open; `RightsError`.
     public func supervisorReassign(number: String, to station: String, supervisor: String, now: Int64) throws {
         try pool.write { db in
+            try StoreAuthorizer.authorize(db, badge: supervisor, .releaseOtherClaim)
             let header = try Self.header(db, number)
             guard header.status.isOpen else {
                 throw StoreError.illegal(IllegalTransition(order: number, from: header.status, to: .picking))
@@ -47,16 +54,18 @@ extension SQLiteOrderStore {
             try db.execute(sql: "UPDATE orders SET status = ?, claimed_by = ?, claimed_at = ? WHERE number = ?",
                            arguments: [next.rawValue, station, now, number])
             try Self.audit(db, number, from: header.status, to: next, station: station, action: .reassign,
-                           actor: supervisor, now: now)
+                           actor: supervisor, heldBefore: header.claimedBy, now: now)
         }
     }
 
     /// Cancels order `number`: status `cancelled`, claim and shop-cancel flag cleared. Audited
     /// with `action = 'cancel'`.
     /// - Throws: `StoreError.notFound`; `StoreError.illegal` where the state machine has no edge
-    ///   to `cancelled` (packed and later).
+    ///   to `cancelled` (packed and later); `RightsError` unless `supervisor` may cancel orders
+    ///   (supervisor and up), in which case nothing is written.
     public func supervisorCancel(number: String, supervisor: String, now: Int64) throws {
         try pool.write { db in
+            try StoreAuthorizer.authorize(db, badge: supervisor, .cancelOrder)
             let header = try Self.header(db, number)
             if let refusal = IllegalTransition.check(order: number, from: header.status, to: .cancelled) {
                 throw StoreError.illegal(refusal)
@@ -66,7 +75,7 @@ extension SQLiteOrderStore {
                 WHERE number = ?
                 """, arguments: [number])
             try Self.audit(db, number, from: header.status, to: .cancelled, station: header.claimedBy ?? supervisor,
-                           action: .cancel, actor: supervisor, now: now)
+                           action: .cancel, actor: supervisor, heldBefore: header.claimedBy, now: now)
         }
     }
 
@@ -90,10 +99,13 @@ extension SQLiteOrderStore {
     }
 
     private static func audit(_ db: Database, _ number: String, from: OrderStatus, to: OrderStatus, station: String,
-                              action: SupervisorAction, actor: String, now: Int64) throws {
+                              action: SupervisorAction, actor: String, heldBefore: String?, now: Int64) throws {
         try db.execute(sql: """
             INSERT INTO order_event (order_number, at_ms, station, from_status, to_status, action, actor)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [number, now, station, from.rawValue, to.rawValue, action.rawValue, actor])
+        try AuditEntry(at: now, station: supervisorStation, actor: actor, action: action.rawValue, order: number,
+                       before: AuditEntry.state(from, heldBy: heldBefore),
+                       after: AuditEntry.state(to, heldBy: action == .reassign ? station : nil)).insert(db)
     }
 }

@@ -25,16 +25,26 @@ extension SQLiteOrderStore: TrackingSerialStore {
             try db.execute(sql: """
                 INSERT INTO tracking_number (number, carrier, order_number, carton, issued_at_ms) VALUES (?, ?, ?, ?, ?)
                 """, arguments: [number, carrier, order, carton, nowMillis])
+            try AuditEntry(at: nowMillis, station: carrier, actor: Self.printQueueActor, action: "tracking", order: order,
+                           after: "carton \(carton) tracking \(number)").insert(db)
         }
     }
 
+    /// Needs `Permission.voidLabel` for the badge `supervisor`, checked in the same transaction:
+    /// refused, it throws `RightsError` and writes nothing.
     public func voidTracking(number: String, reason: String, by supervisor: String, nowMillis: Int64) throws -> Bool {
         try pool.write { db in
+            try StoreAuthorizer.authorize(db, badge: supervisor, .voidLabel)
             try db.execute(sql: """
                 UPDATE tracking_number SET voided_at_ms = ?, voided_by = ?, void_reason = ?
                 WHERE number = ? AND voided_at_ms IS NULL
                 """, arguments: [nowMillis, supervisor, reason, number])
-            return db.changesCount == 1
+            guard db.changesCount == 1 else { return false }
+            let order = try String.fetchOne(db, sql: "SELECT order_number FROM tracking_number WHERE number = ?",
+                                            arguments: [number])
+            try AuditEntry(at: nowMillis, station: Self.supervisorStation, actor: supervisor, action: "void", order: order,
+                           before: "tracking \(number) active", after: "tracking \(number) void: \(reason)").insert(db)
+            return true
         }
     }
 

@@ -11,7 +11,8 @@ extension SQLiteOrderStore {
     /// - Throws: `StoreError.illegal` if the state machine has no such edge (checked first);
     ///   `StoreError.notFound`; `StoreError.notHeld` if another station holds the order, an
     ///   open order is not held by `station`, or its status is not `from`.
-    public func move(number: String, from: OrderStatus, to: OrderStatus, station: String, now: Int64) throws {
+    public func move(number: String, from: OrderStatus, to: OrderStatus, station: String, actor: String,
+                     now: Int64) throws {
         if let refusal = IllegalTransition.check(order: number, from: from, to: to) {
             throw StoreError.illegal(refusal)
         }
@@ -29,6 +30,9 @@ extension SQLiteOrderStore {
                     """, arguments: [to.rawValue, number])
             }
             try OrderEventRecord.insert(order: number, from: from, to: to, station: station, atMillis: now, db)
+            try AuditEntry(at: now, station: station, actor: actor, action: "status", order: number,
+                           before: AuditEntry.state(from, heldBy: header.claimedBy),
+                           after: AuditEntry.state(to, heldBy: to.isOpen ? header.claimedBy : nil)).insert(db)
         }
     }
 
@@ -42,7 +46,7 @@ extension SQLiteOrderStore {
     ///   that needs shipping has fewer units packed than ordered (gift cards and other lines
     ///   with `requiresShipping == false` are never packed), unless a supervisor's override
     ///   accepted that line.
-    public func completePack(number: String, station: String, labelPath: String, now: Int64) throws {
+    public func completePack(number: String, station: String, actor: String, labelPath: String, now: Int64) throws {
         try pool.write { db in
             guard let header = try OrderRecord.fetch(db, number: number) else {
                 throw StoreError.notFound(order: number)
@@ -66,6 +70,8 @@ extension SQLiteOrderStore {
                 WHERE number = ?
                 """, arguments: [labelPath, now, number])
             try OrderEventRecord.insert(order: number, from: .packing, to: .packed, station: station, atMillis: now, db)
+            try AuditEntry(at: now, station: station, actor: actor, action: "complete", order: number,
+                           before: AuditEntry.state(.packing, heldBy: station), after: "packed, label \(labelPath)").insert(db)
         }
     }
 }

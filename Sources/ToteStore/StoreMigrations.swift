@@ -19,6 +19,7 @@ enum StoreMigrations {
         migrator.registerMigration("v7-accepted-exceptions", migrate: v7AcceptedExceptions)
         migrator.registerMigration("v8-short-picks", migrate: v8ShortPicks)
         migrator.registerMigration("v9-pack-session", migrate: v9PackSession)
+        migrator.registerMigration("v10-users-audit", migrate: v10UsersAudit)
         return migrator
     }
 

@@ -18,12 +18,13 @@ public protocol OrderStore: Sendable {
 
     /// Atomically gives `station` the most urgent unclaimed `new` order and moves it to
     /// `picking`; nil when there is none. No two stations ever get the same order.
-    func claimNext(station: String, now: Int64) throws -> OrderProgress?
+    /// `actor` (the signed-in badge) is written to the audit log with the change.
+    func claimNext(station: String, actor: String, now: Int64) throws -> OrderProgress?
     /// Claims a given order for `station` (moving `new` to `picking`); returns nil if another
     /// station holds it or it is not open.
-    func claim(number: String, station: String, now: Int64) throws -> OrderProgress?
+    func claim(number: String, station: String, actor: String, now: Int64) throws -> OrderProgress?
     /// Gives the order back to the queue; counts are kept.
-    func release(number: String, station: String, now: Int64) throws
+    func release(number: String, station: String, actor: String, now: Int64) throws
     /// The order `station` holds, to resume after a restart.
     func activeOrder(station: String) throws -> OrderProgress?
 
@@ -33,7 +34,7 @@ public protocol OrderStore: Sendable {
     func record(_ scan: ScanRecord) throws -> Bool
 
     /// Moves an order held by `station` from one status to another (refused if illegal).
-    func move(number: String, from: OrderStatus, to: OrderStatus, station: String, now: Int64) throws
+    func move(number: String, from: OrderStatus, to: OrderStatus, station: String, actor: String, now: Int64) throws
 
     /// Records how far the picker walks for order `number` (metres, the optimal route).
     func recordPickDistance(number: String, metres: Double) throws
@@ -46,7 +47,7 @@ public protocol OrderStore: Sendable {
     func flags(of number: String) throws -> OrderFlags?
 
     /// Marks the order packed, stores where its label went and frees the claim, atomically.
-    func completePack(number: String, station: String, labelPath: String, now: Int64) throws
+    func completePack(number: String, station: String, actor: String, labelPath: String, now: Int64) throws
 
     /// True when the store holds no orders and no SKUs.
     func isEmpty() throws -> Bool
@@ -55,6 +56,28 @@ public protocol OrderStore: Sendable {
 }
 
 extension OrderStore {
+    // The forms without an actor audit the station itself as the one who acted (tools, tests).
+
+    public func claimNext(station: String, now: Int64) throws -> OrderProgress? {
+        try claimNext(station: station, actor: station, now: now)
+    }
+
+    public func claim(number: String, station: String, now: Int64) throws -> OrderProgress? {
+        try claim(number: number, station: station, actor: station, now: now)
+    }
+
+    public func release(number: String, station: String, now: Int64) throws {
+        try release(number: number, station: station, actor: station, now: now)
+    }
+
+    public func move(number: String, from: OrderStatus, to: OrderStatus, station: String, now: Int64) throws {
+        try move(number: number, from: from, to: to, station: station, actor: station, now: now)
+    }
+
+    public func completePack(number: String, station: String, labelPath: String, now: Int64) throws {
+        try completePack(number: number, station: station, actor: station, labelPath: labelPath, now: now)
+    }
+
     /// Every open order in `Order.queueOrder`, a window of them (no risk ordering).
     public func queue(offset: Int, limit: Int) throws -> [QueueRow] {
         try queue(QueueQuery(), atRiskBefore: .min, offset: offset, limit: limit)

@@ -18,6 +18,8 @@ public enum AppEffect: Equatable, Sendable {
     case reprint(order: String)
     /// The confirmed short-pick dialog, recorded in one transaction by the `ShortPickStore`.
     case recordShortPick(ShortPick)
+    /// A badge was scanned: find out who it is (answered by `AppEvent.badgeLookedUp`).
+    case lookUpBadge(String)
     case beep
     case quit
 }

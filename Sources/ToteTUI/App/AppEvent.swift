@@ -27,6 +27,8 @@ public enum AppEvent: Equatable, Sendable {
     case flagsSeen(order: String, OrderFlags)
     /// The store answered a `recordShortPick`; only now does the pick screen change.
     case shortPickRecorded(ShortPickResult)
+    /// Who a scanned badge belongs to.
+    case badgeLookedUp(badge: String, BadgeLookup)
     case failed(StringKey, reason: String)
     case notice(String)
     /// The signed-in packer's language became known (from their badge record), or nil: the

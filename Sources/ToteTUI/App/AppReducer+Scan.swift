@@ -48,12 +48,13 @@ extension AppReducer {
         }
         switch kind {
         case .badge(let badge):
-            signIn(&state, packer: badge, language: nil)
-            return [.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: phase, effect: nil), ack: .none)]
+            return badgeScanned(&state, badge, record: record(state, raw: raw, kind: kind, outcome: "accepted", phase: phase,
+                                                              effect: nil))
         case .command(.logout):
             let log = AppEffect.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: phase, effect: nil),
                                        ack: .none)
             state.packer = ""
+            state.user = nil
             state.languageChoice.packer = nil
             state.status = StatusMessage(Strings(language: state.language).text(.signedOut), .info)
             return [log]

@@ -85,6 +85,8 @@ public struct AppReducer: Sendable {
             return flagsSeen(&state, order: order, flags)
         case .shortPickRecorded(let result):
             return shortPickRecorded(&state, result)
+        case .badgeLookedUp(let badge, let lookup):
+            return badgeLookedUp(&state, badge: badge, lookup)
         case .failed(let key, let reason):
             // A finish that failed may be tried again (DONE).
             state.work?.finishing = false
@@ -117,6 +119,7 @@ public struct AppReducer: Sendable {
     }
 
     private func reduceKey(_ state: inout AppState, _ key: Key) -> [AppEffect] {
+        if state.pinFor != nil { return pinKey(&state, key) }
         switch key {
         case .char(let ch):
             state.scanLine.append(ch, at: state.nowMillis)
@@ -149,10 +152,33 @@ public struct AppReducer: Sendable {
         }
     }
 
+    /// Keys while a PIN is asked for: digits collect, Enter checks, Esc cancels; nothing else
+    /// acts (no hotkeys, no screen keys) until the PIN is given or cancelled.
+    private func pinKey(_ state: inout AppState, _ key: Key) -> [AppEffect] {
+        switch key {
+        case .char(let ch) where ch.isASCII && ch.isNumber:
+            state.scanLine.append(ch, at: state.nowMillis)
+            return []
+        case .enter, .tab:
+            return submitPin(&state)
+        case .backspace:
+            state.scanLine.deleteLast()
+            return []
+        case .escape:
+            cancelPin(&state)
+            return []
+        case .function(10):
+            return [.quit]
+        default:
+            return []
+        }
+    }
+
     /// A single character typed alone is a hotkey when the screen binds it; otherwise it stays
     /// in the scan line as the start of hand-typed text.
     private func fireLoneKey(_ state: inout AppState) -> [AppEffect] {
-        guard let ch = state.scanLine.loneKey(now: state.nowMillis, window: context.hotkeyWindowMillis),
+        guard state.pinFor == nil,
+              let ch = state.scanLine.loneKey(now: state.nowMillis, window: context.hotkeyWindowMillis),
               hotkeys(for: state).contains(ch) else { return [] }
         state.scanLine.clear()
         return screenKey(&state, .char(ch))

@@ -26,6 +26,14 @@ public struct AppState: Equatable, Sendable {
 
     /// The language in force: views and reducers read their texts through it.
     public var language: Language { languageChoice.language }
+    /// Who signed in with a badge, with the role the reducer checks rights against; nil when
+    /// nobody has (or on an open floor, where `packer` alone names the packer).
+    public var user: User?
+    /// True once the store is known to have users: rights are then checked (see `AppReducer.may`).
+    /// False is an open floor (a store nobody has set users up in): every action is allowed.
+    public var usersRequired = false
+    /// A badge whose PIN is being typed on the scan line (shown masked), nil otherwise.
+    public var pinFor: User?
 
     public init(width: Int = 80, height: Int = 24, nowMillis: Int64 = 0, station: String, packer: String,
                 storePath: String) {

@@ -44,19 +44,29 @@ public struct AppView: Sendable {
     /// Where the terminal cursor belongs: the end of the scan line.
     public func cursor(_ state: AppState) -> (x: Int, y: Int)? {
         guard !state.isTooSmall else { return nil }
-        let strings = Strings(language: state.language)
-        let prompt = state.screen == .queue && state.queue.searching ? strings.text(.searchPrompt) : strings.text(.scanPrompt)
-        let x = CharWidth.of(prompt) + CharWidth.of(state.scanLine.buffer)
+        guard context.strings.language == state.language else {
+            return AppView(context: context.speaking(state.language)).cursor(state)
+        }
+        let x = CharWidth.of(prompt(state)) + CharWidth.of(shownEntry(state))
         return (min(x, state.width - 1), state.height - 3)
     }
 
     private func renderScanLine(_ state: AppState, into grid: inout Grid, row y: Int) {
         grid.fill(Rect(x: 0, y: y, width: grid.width, height: 1), role: .scanLine)
-        let prompt = state.screen == .queue && state.queue.searching ? strings.text(.searchPrompt) : strings.text(.scanPrompt)
-        let x = grid.put(prompt, x: 0, y: y, role: .accent)
+        let x = grid.put(prompt(state), x: 0, y: y, role: .accent)
         // Keep the end of a long entry visible: that is where the next character lands.
-        let shown = StatusLine.leftClipped(state.scanLine.buffer, to: max(1, grid.width - x - 1))
+        let shown = StatusLine.leftClipped(shownEntry(state), to: max(1, grid.width - x - 1))
         grid.put(shown, x: x, y: y, role: .scanLine)
+    }
+
+    private func prompt(_ state: AppState) -> String {
+        if state.pinFor != nil { return strings.text(.pinPrompt) }
+        return state.screen == .queue && state.queue.searching ? strings.text(.searchPrompt) : strings.text(.scanPrompt)
+    }
+
+    /// The scan line as shown: a PIN only as one `•` per digit.
+    private func shownEntry(_ state: AppState) -> String {
+        state.pinFor == nil ? state.scanLine.buffer : String(repeating: "•", count: state.scanLine.buffer.count)
     }
 
     private func functionKeys(_ screen: Screen) -> [(key: String, label: String)] {

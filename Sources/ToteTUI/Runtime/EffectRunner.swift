@@ -14,6 +14,8 @@ public struct EffectRunner: Sendable {
     public let printing: ShipmentPrinting?
     /// Where short picks go; nil when the store keeps none (the dialog then reports the error).
     public let shortPicks: ShortPickStore?
+    /// Who badges belong to; nil treats every badge as on an open floor.
+    public var users: UserDirectory?
 
     /// - Parameter shortPicks: defaults to `store` when it also keeps short picks.
     public init(store: OrderStore, spool: LabelSpool, clock: Clock, station: String,
@@ -47,15 +49,17 @@ public struct EffectRunner: Sendable {
     }
 
     /// Runs one effect; `.beep` and `.quit` belong to the terminal loop and yield nothing here.
-    public func run(_ effect: AppEffect) -> [AppEvent] {
+    /// - Parameter actor: who is signed in (the badge, or the packer's name on an open floor),
+    ///   written to the audit log with every change the effect makes; the station id when empty.
+    public func run(_ effect: AppEffect, actor: String = "") -> [AppEvent] {
         do {
-            return try perform(effect)
+            return try perform(effect, actor: actor.isEmpty ? station : actor)
         } catch {
             return [.failed(.storeError, reason: String(describing: error))]
         }
     }
 
-    private func perform(_ effect: AppEffect) throws -> [AppEvent] {
+    private func perform(_ effect: AppEffect, actor: String) throws -> [AppEvent] {
         // The store's `now` is milliseconds (as its `*_ms` columns); ship-by times are seconds.
         let now = clock.nowMillis()
         let nowSeconds = now / 1000
@@ -71,15 +75,15 @@ public struct EffectRunner: Sendable {
             guard let progress = try store.activeOrder(station: station) else { return [] }
             return [.orderOpened(progress, resumed: true)]
         case .claimNext:
-            guard let progress = try store.claimNext(station: station, now: now) else { return [.nothingToClaim] }
+            guard let progress = try store.claimNext(station: station, actor: actor, now: now) else { return [.nothingToClaim] }
             return [.orderOpened(progress, resumed: false)]
         case .claim(let order):
-            guard let progress = try store.claim(number: order, station: station, now: now) else {
+            guard let progress = try store.claim(number: order, station: station, actor: actor, now: now) else {
                 return [.claimRefused(order: order)]
             }
             return [.orderOpened(progress, resumed: false)]
         case .release(let order):
-            try store.release(number: order, station: station, now: now)
+            try store.release(number: order, station: station, actor: actor, now: now)
             return [.released(order: order)]
         case .record(let scan, let ack):
             let accepted = try store.record(scan)
@@ -90,7 +94,7 @@ public struct EffectRunner: Sendable {
             }
             return [.scanRecorded(ack, accepted: accepted), .flagsSeen(order: number, flags)]
         case .move(let order, let from, let to):
-            try store.move(number: order, from: from, to: to, station: station, now: now)
+            try store.move(number: order, from: from, to: to, station: station, actor: actor, now: now)
             return [.statusMoved(order: order, to: to)]
         case .finish(let packOut):
             let order = packOut.order
@@ -101,8 +105,8 @@ public struct EffectRunner: Sendable {
                 // Queued before the order is closed: a crash in between leaves it packing with
                 // every unit verified, and the repeated DONE queues nothing twice.
                 let queued = try printing.queueDocuments(for: packOut, nowMillis: now)
-                try store.completePack(number: order.number, station: station, labelPath: "printer:" + queued.printer,
-                                       now: now)
+                try store.completePack(number: order.number, station: station, actor: actor,
+                                       labelPath: "printer:" + queued.printer, now: now)
                 return [.labelQueued(order: order.number, printer: queued.printer, tracking: queued.trackingNumber)]
                     + sendQueuedPrints()
             }
@@ -112,7 +116,7 @@ public struct EffectRunner: Sendable {
             } catch {
                 return [.failed(.labelError, reason: String(describing: error))]
             }
-            try store.completePack(number: order.number, station: station, labelPath: path, now: now)
+            try store.completePack(number: order.number, station: station, actor: actor, labelPath: path, now: now)
             return [.orderCompleted(order: order.number, labelPath: path)]
         case .recordPickDistance(let number, let metres):
             try store.recordPickDistance(number: number, metres: metres)
@@ -128,6 +132,9 @@ public struct EffectRunner: Sendable {
                 return [.failed(.storeError, reason: "this store keeps no short picks")]
             }
             return [.shortPickRecorded(try shortPicks.recordShortPick(short))]
+        case .lookUpBadge(let badge):
+            guard let users else { return [.badgeLookedUp(badge: badge, .openFloor)] }
+            return [.badgeLookedUp(badge: badge, try users.lookUp(badge: badge))]
         case .beep, .quit:
             return []
         }

@@ -57,6 +57,6 @@ public final class StationApp: TerminalApp {
             case .quit: return .quit
             default: return nil
             }
-        }, run: runner.run)
+        }, run: { effect in runner.run(effect, actor: self.state.packer) })
     }
 }

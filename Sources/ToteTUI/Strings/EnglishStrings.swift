@@ -292,5 +292,15 @@ enum EnglishStrings {
         .statusOnHold: "on hold",
         .statusException: "exception",
         .statusCancelled: "cancelled",
+
+        // MARK: Users
+        .signedInAs: "Signed in: {badge} {name} ({role})",
+        .badgeUnknown: "Badge {badge} is not a user here — ask an admin to add it (tote users add)",
+        .pinPrompt: "PIN ▸ ",
+        .pinAsked: "{badge} {name}: type your PIN, then Enter (Esc cancels)",
+        .pinWrong: "Wrong PIN for {badge} — scan your badge again",
+        .pinCancelled: "Sign-in cancelled — scan your badge",
+        .notAllowed: "{reason}",
+        .notSignedIn: "{action} needs a signed-in user — scan your badge",
     ]
 }

@@ -304,4 +304,14 @@ public enum StringKey: String, CaseIterable, Sendable {
     case statusOnHold = "order.status.on_hold"
     case statusException = "order.status.exception"
     case statusCancelled = "order.status.cancelled"
+
+    // MARK: Users
+    case signedInAs = "users.signed_in_as"
+    case badgeUnknown = "users.badge_unknown"
+    case pinPrompt = "users.pin_prompt"
+    case pinAsked = "users.pin_asked"
+    case pinWrong = "users.pin_wrong"
+    case pinCancelled = "users.pin_cancelled"
+    case notAllowed = "users.not_allowed"
+    case notSignedIn = "users.not_signed_in"
 }

@@ -19,7 +19,10 @@ struct DemoCommand: ParsableCommand {
         guard reset || empty else {
             throw ToteError("The store \(env.storePath) already holds data; add --reset to replace it with the demo.")
         }
-        let summary = try DemoLoader(configDirectory: env.configDirectory, clock: SystemClock()).load(into: store)
-        print("Loaded the demo into \(env.storePath): \(summary.skus) SKUs, \(summary.orders) orders.")
+        let loader = DemoLoader(configDirectory: env.configDirectory, clock: SystemClock())
+        let summary = try loader.load(into: store)
+        let users = try loader.seedUsers(into: store)
+        print("Loaded the demo into \(env.storePath): \(summary.skus) SKUs, \(summary.orders) orders"
+              + (users > 0 ? ", \(users) users (see config/demo/README.md)." : "."))
     }
 }

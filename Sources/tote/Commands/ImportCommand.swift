@@ -122,7 +122,8 @@ struct ImportCatalogCommand: ParsableCommand {
         let batch = format == .csv ? ShopifyProductImporter(existing: existing).read(bytes)
                                    : NativeCatalogImporter(existing: existing).read(bytes)
         try io.report(batch.problems, rejectedCount: batch.rejectedKeys.count, what: "SKU(s)")
-        let counts = try store.importCatalog(batch, mode: io.dryRun ? .dryRun : .apply, skipInvalid: io.skipInvalid)
+        let counts = try store.importCatalog(batch, mode: io.dryRun ? .dryRun : .apply, skipInvalid: io.skipInvalid,
+                                             now: SystemClock().nowMillis())
         io.summary(counts, rejectsPath: try io.writeRejects(batch.rejectsText, format: format))
     }
 }

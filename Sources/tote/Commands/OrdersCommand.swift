@@ -64,11 +64,21 @@ struct OrdersReleaseStaleCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds of silence after which a station counts as dead.", valueName: "SECONDS"))
     var olderThan: Int = 900
 
+    @Option(name: .customLong("as"), help: ArgumentHelp(
+        "Act as this badge, a lead or above (its PIN is asked for if it has one); needed once the store has users.",
+        valueName: "BADGE"))
+    var actor: String?
+
     func run() throws {
         guard olderThan > 0 else { throw ValidationError("--older-than must be more than 0 seconds.") }
         let env = try Environment(options: options)
         let store = try SQLiteOrderStore(path: env.storePath)
-        let released = try store.releaseStaleClaims(olderThan: Int64(olderThan) * 1000, now: SystemClock().nowMillis())
+        let actor = try actor.map { try ActingUser.verify($0, in: store) }
+        if actor == nil, try store.userCount() > 0 {
+            throw ToteError("Releasing other stations' orders needs a lead or above: add --as BADGE.")
+        }
+        let released = try store.releaseStaleClaims(olderThan: Int64(olderThan) * 1000, now: SystemClock().nowMillis(),
+                                                    by: actor)
         print(released.isEmpty ? "No stale claims." : "Released \(released.count): " + released.joined(separator: ", "))
     }
 }

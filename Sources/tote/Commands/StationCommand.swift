@@ -35,7 +35,9 @@ struct StationCommand: ParsableCommand {
         let store = try SQLiteOrderStore(path: env.storePath)
         var notice: String?
         if try store.isEmpty() {
-            let summary = try DemoLoader(configDirectory: env.configDirectory, clock: clock).load(into: store)
+            let loader = DemoLoader(configDirectory: env.configDirectory, clock: clock)
+            let summary = try loader.load(into: store)
+            _ = try loader.seedUsers(into: store)
             notice = strings.text(.demoLoaded, ["skus": String(summary.skus), "orders": String(summary.orders)])
         }
         let released = try store.releaseStaleClaims(olderThan: Int64(max(1, staleClaimMinutes)) * 60_000,
@@ -54,12 +56,16 @@ struct StationCommand: ParsableCommand {
         context.cartons = try RulesCommand.loadCartons(env)
         context.weighParcels = stationConfig.weighParcels
         context.carriers = try PrintingSetup(environment: env, store: store).carriers
-        let runner = EffectRunner(store: store, spool: spool, clock: clock, station: stationConfig.id,
+        var runner = EffectRunner(store: store, spool: spool, clock: clock, station: stationConfig.id,
                                   makeLabel: LabelMaker(shipFrom: env.shipFrom, catalog: catalog, clock: clock).zpl(for:),
                                   printing: try printing(env: env, store: store, catalog: catalog))
+        runner.users = store
         var state = AppState(nowMillis: clock.nowMillis(), station: stationConfig.id, packer: stationConfig.packer,
                              storePath: env.storePath)
         state.languageChoice = env.languages
+        // With users set up, rights are checked from the start; station.toml's packer name
+        // stands until someone scans a badge, but has no rights beyond an unsigned packer's.
+        state.usersRequired = try store.userCount() > 0
         if let notice { state.status = StatusMessage(notice, .ok) }
 
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false

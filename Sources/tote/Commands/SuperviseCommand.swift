@@ -15,7 +15,13 @@ struct SuperviseCommand: ParsableCommand {
     @Option(help: "Hours of history the dashboard covers, ending now.")
     var shiftHours: Double = 8
 
-    @Option(help: "Who is supervising (written to the audit of every action).")
+    @Option(name: .customLong("as"), help: ArgumentHelp(
+        "Act as this badge (its PIN is asked for if it has one). The store checks its role on every action: release "
+            + "and reassign need a lead, cancel and void a supervisor. Without it, actions work only on an open floor "
+            + "(a store with no users).", valueName: "BADGE"))
+    var actor: String?
+
+    @Option(help: "Who is supervising on an open floor (written to the audit of every action); --as replaces it.")
     var supervisor: String = ProcessInfo.processInfo.environment["USER"] ?? "supervisor"
 
     @Option(help: "Minutes of silence after which a station's claim is shown as stale.")
@@ -30,6 +36,7 @@ struct SuperviseCommand: ParsableCommand {
         let standards = try SupervisorSetup.standards(configDirectory: env.configDirectory)
         let clock = SystemClock()
         let store = try SQLiteOrderStore(path: env.storePath)
+        let supervisor = try actor.map { try ActingUser.verify($0, in: store) } ?? supervisor
         let offset = TimeZone.current.secondsFromGMT()
         let runner = SupervisorRunner(source: try SupervisorStoreSource(store: store),
                                       calculator: DashboardCalculator(standards: standards, utcOffsetSeconds: offset),

@@ -1,5 +1,6 @@
 import Foundation
 import ToteCore
+import ToteStore
 
 /// Loads the bundled demo (config/demo/catalog.json and orders.json) into a store, with the
 /// orders' times moved to today so ship-by times make sense whenever the demo runs.
@@ -28,6 +29,33 @@ struct DemoLoader {
         orders = Self.rebase(orders, nowSeconds: clock.nowMillis() / 1000)
         try store.replaceAll(catalog: skus, orders: orders)
         return Summary(skus: skus.count, orders: orders.count)
+    }
+
+    private struct DemoUser: Decodable { let badge: String; let name: String; let role: Role; let pin: String? }
+
+    /// Adds `demo/users.json`'s users while the store has none (the first is the bootstrap admin);
+    /// returns how many were added. A missing file adds none: the demo stays an open floor.
+    func seedUsers(into store: SQLiteOrderStore) throws -> Int {
+        let file = configDirectory + "/demo/users.json"
+        guard FileManager.default.fileExists(atPath: file), try store.userCount() == 0 else { return 0 }
+        let people = try decode([DemoUser].self, file).sorted { ($0.role == .admin ? 0 : 1) < ($1.role == .admin ? 0 : 1) }
+        guard let admin = people.first, admin.role == .admin else {
+            throw ToteError("\(file): list at least one admin, or nobody could manage the demo's users.")
+        }
+        let now = clock.nowMillis()
+        var generator = SystemRandomNumberGenerator()
+        for person in people {
+            let salt = (0 ..< PinHash.saltSize).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+            let pin: PinHash?
+            do {
+                pin = try person.pin.map { try PinHash(pin: $0, salt: salt) }
+            } catch {
+                throw ToteError("\(file): \(person.badge): \(error)")
+            }
+            try store.addUser(User(badge: person.badge.uppercased(), name: person.name, role: person.role, pin: pin),
+                              by: admin.badge.uppercased(), station: "demo", now: now)
+        }
+        return people.count
     }
 
     /// Keeps each time of day but moves the demo's first day to today (UTC).

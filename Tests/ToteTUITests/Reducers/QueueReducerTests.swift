@@ -118,7 +118,8 @@ struct QueueReducerTests {
 struct BadgeScanTests {
     @Test func aBadgeSignsThePackerInAndLogoutSignsOut() {
         var h = Harness()
-        h.scan("B1042")
+        #expect(h.scan("B1042").last == .lookUpBadge("B1042"))
+        h.send(.badgeLookedUp(badge: "B1042", .openFloor))
         #expect(h.state.packer == "B1042")
         #expect(h.state.status?.text == "Signed in: B1042")
         let effects = h.scan("LOGOUT")

@@ -68,6 +68,10 @@ extension AppReducer {
             return refuse(&state, strings.text(.scanNoOrder), raw: raw, kind: kind, outcome: "no_order", phase: .queue)
         }
         if command == .reprint, let order = state.lastFinished {
+            guard may(&state, .reprint) else {
+                return [.beep, .record(record(state, raw: raw, kind: kind, outcome: "not_allowed", phase: .queue,
+                                              effect: nil), ack: .none)]
+            }
             return [.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: .queue, effect: nil),
                             ack: .none), .reprint(order: order)]
         }

@@ -1,0 +1,36 @@
+import GRDB
+import ToteCore
+
+/// Reads and writes `users` rows.
+enum UserRecord {
+    static func count(_ db: Database) throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM users")) ?? 0
+    }
+
+    static func adminCount(_ db: Database) throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM users WHERE role = 'admin'")) ?? 0
+    }
+
+    static func fetch(_ db: Database, badge: String) throws -> User? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT badge, name, role, pin_hash FROM users WHERE badge = ?"),
+                         arguments: [badge]).map { try user($0) }
+    }
+
+    static func fetchAll(_ db: Database) throws -> [User] {
+        try Row.fetchAll(db, sql: "SELECT badge, name, role, pin_hash FROM users ORDER BY badge").map { try user($0) }
+    }
+
+    private static func user(_ row: Row) throws -> User {
+        let badge: String = row["badge"]
+        let role: Role = try StoreDataError.decode(row["role"], column: "users.role", key: badge)
+        let encoded: String? = row["pin_hash"]
+        var pin: PinHash?
+        if let encoded {
+            guard let hash = PinHash(encoded: encoded) else {
+                throw StoreDataError(column: "users.pin_hash", value: "(not a PIN hash)", key: badge)
+            }
+            pin = hash
+        }
+        return User(badge: badge, name: row["name"], role: role, pin: pin)
+    }
+}
