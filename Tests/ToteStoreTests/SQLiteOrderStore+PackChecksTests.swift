@@ -84,4 +84,16 @@ import ToteStore
         try store.completePack(number: "#1", station: "S1", labelPath: "/l.zpl", now: Fixtures.now)
         #expect(try store.status(of: "#1") == .packed)
     }
+
+    /// With users set up, the store itself refuses an override by a badge without the right.
+    @Test func onlyALeadOrAboveMayOverride() throws {
+        try store.addUser(User(badge: "B9001", name: "Alex", role: .admin), by: nil, now: Fixtures.now)
+        try store.addUser(User(badge: "B1042", name: "Ana", role: .packer), by: "B9001", now: Fixtures.now)
+        try store.addUser(User(badge: "B2001", name: "Lee", role: .lead), by: "B9001", now: Fixtures.now)
+        #expect(try record(.override(key: "gift", by: "B1042", reason: "other")) == false, "a packer may not")
+        #expect(try record(.override(key: "gift", by: "B4040", reason: "other")) == false, "nobody we know")
+        #expect(try store.order(number: "#1")?.packChecks["gift"]?.overrideBy == nil)
+        #expect(try record(.override(key: "gift", by: "B2001", reason: "other")))
+        #expect(try store.order(number: "#1")?.packChecks["gift"]?.overrideBy == "B2001")
+    }
 }

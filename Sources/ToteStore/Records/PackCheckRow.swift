@@ -23,6 +23,9 @@ enum PackCheckRow {
             try db.execute(sql: "UPDATE pack_check SET carton_code = NULL WHERE order_number = ? AND key = ? AND carton_code IS NOT NULL",
                            arguments: [number, key])
         case .override(let key, let by?, let reason):
+            // Rights live here too, not only on the screen: with users set up, only a lead or
+            // above may accept a missing item (the scan is then logged as refused).
+            do { try StoreAuthorizer.authorize(db, badge: by, .overrideMissingItem) } catch { return false }
             try ensureRow(number, key, db)
             try db.execute(sql: """
                 UPDATE pack_check SET override_by = ?, override_reason = ? WHERE order_number = ? AND key = ? AND override_by IS NULL

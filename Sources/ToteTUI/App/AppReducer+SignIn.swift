@@ -8,6 +8,7 @@ extension AppReducer {
     }
 
     func badgeLookedUp(_ state: inout AppState, badge: String, _ lookup: BadgeLookup) -> [AppEffect] {
+        if let effects = overrideBadgeLookedUp(&state, badge: badge, lookup) { return effects }
         switch lookup {
         case .openFloor:
             state.usersRequired = false

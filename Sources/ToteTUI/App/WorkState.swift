@@ -51,8 +51,10 @@ public struct WorkState: Equatable, Sendable {
 /// A supervisor accepting a pack item as done although it is not: first their badge, then a reason.
 public struct PackOverrideDraft: Equatable, Sendable {
     public var item: Int
-    /// The supervisor's badge once scanned.
+    /// The supervisor's badge once scanned and found to have the right.
     public var by: String?
+    /// A badge scanned and being looked up (rights are checked against its role).
+    public var pending: String?
 
     public init(item: Int, by: String? = nil) {
         self.item = item

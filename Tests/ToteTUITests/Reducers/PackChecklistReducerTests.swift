@@ -138,7 +138,8 @@ struct PackChecklistReducerTests {
         h.key(.function(4))
         #expect(h.state.status?.text == "Supervisor: scan your badge to accept Welcome flyer as missing (Esc cancels)")
         #expect(h.scan("2000000001012").first == .beep, "only a badge goes on")
-        h.scan("B2001")
+        #expect(h.scan("B2001").last == .lookUpBadge("B2001"), "the store says who it is")
+        h.send(.badgeLookedUp(badge: "B2001", .user(User(badge: "B2001", name: "Lee", role: .lead))))
         #expect(h.state.packer == "Ana", "the badge does not sign the supervisor in")
         #expect(h.state.status?.text.hasPrefix("Reason: 1 no stock") == true)
         let effects = h.scanCommitted("3")
@@ -149,6 +150,21 @@ struct PackChecklistReducerTests {
         #expect(scan.effect == .override(key: "insert:Welcome flyer", by: "B2001", reason: "none_left"))
         #expect(o.by == "B2001" && h.state.work?.pack.isDone(2) == true)
         #expect(h.state.status?.text == "Welcome flyer accepted as missing by B2001")
+    }
+
+    @Test func aPackersBadgeMayNotOverride() throws {
+        var h = try packing(weigh: false)
+        h.key(.function(4))
+        h.scan("B1042")
+        h.send(.badgeLookedUp(badge: "B1042", .user(User(badge: "B1042", name: "Ana", role: .packer))))
+        #expect(h.state.work?.overrideDraft?.by == nil)
+        #expect(h.state.status?.text.contains("lead") == true, "says who may: \(h.state.status?.text ?? "")")
+        h.send(.badgeLookedUp(badge: "B7777", .unknown))
+        #expect(h.state.work?.overrideDraft?.by == nil, "an answer for another badge changes nothing")
+        h.scan("B7777")
+        h.send(.badgeLookedUp(badge: "B7777", .unknown))
+        #expect(h.state.status?.text.contains("B7777") == true)
+        #expect(h.scanCommitted("1").first == .beep, "no reason before an allowed badge")
     }
 
     @Test func escCancelsAnOverride() throws {

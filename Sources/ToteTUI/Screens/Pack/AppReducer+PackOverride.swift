@@ -43,19 +43,45 @@ extension AppReducer {
     func overrideScan(_ state: inout AppState, raw: String, kind: ScanKind) -> [AppEffect]? {
         guard var work = state.work, let draft = work.overrideDraft else { return nil }
         if draft.by == nil {
-            guard case .badge(let badge) = kind else {
+            guard draft.pending == nil, case .badge(let badge) = kind else {
                 state.status = StatusMessage(strings.text(.packOverrideBadge,
                                                           ["item": work.pack.plan.items[draft.item].name]), .error)
                 return [.beep]
             }
-            work.overrideDraft?.by = badge
+            // Who the badge is, and whether they may, is the store's to say.
+            work.overrideDraft?.pending = badge
             state.work = work
-            state.status = StatusMessage(strings.text(.packOverrideReason, ["choices": reasonChoices]), .warning)
-            return []
+            return [.lookUpBadge(badge)]
         }
         if raw.count == 1, let ch = raw.first { return overrideReason(&state, ch, raw: raw) }
         state.status = StatusMessage(strings.text(.packOverrideReason, ["choices": reasonChoices]), .error)
         return [.beep]
+    }
+
+    /// The answer for a badge scanned to give an override: on an open floor any badge may; with
+    /// users set up, only a role with `Permission.overrideMissingItem` (lead and up). Nil when
+    /// the lookup was not for an override (a sign-in).
+    func overrideBadgeLookedUp(_ state: inout AppState, badge: String, _ lookup: BadgeLookup) -> [AppEffect]? {
+        guard var work = state.work, var draft = work.overrideDraft, draft.pending == badge else { return nil }
+        draft.pending = nil
+        switch lookup {
+        case .openFloor:
+            draft.by = badge
+        case .unknown:
+            state.status = StatusMessage(strings.text(.badgeUnknown, ["badge": badge]), .error)
+        case .user(let user):
+            do {
+                try Rights.check(user, .overrideMissingItem)
+                draft.by = user.badge
+            } catch {
+                state.status = StatusMessage(strings.text(.notAllowed, ["reason": String(describing: error)]), .error)
+            }
+        }
+        work.overrideDraft = draft
+        state.work = work
+        guard draft.by != nil else { return [.beep] }
+        state.status = StatusMessage(strings.text(.packOverrideReason, ["choices": reasonChoices]), .warning)
+        return []
     }
 
     /// The keys a waiting override reason listens to as lone hotkeys.
