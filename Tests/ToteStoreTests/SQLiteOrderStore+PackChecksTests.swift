@@ -96,4 +96,11 @@ import ToteStore
         #expect(try record(.override(key: "gift", by: "B2001", reason: "other")))
         #expect(try store.order(number: "#1")?.packChecks["gift"]?.overrideBy == "B2001")
     }
+
+    @Test func customerTagsAreKeptWithTheOrder() throws {
+        var order = Fixtures.order("#9", units: [1])
+        order.customer = Customer(email: "a@example.com", isFirstOrder: true, tags: ["vip", "wholesale"])
+        try store.replaceAll(catalog: [Fixtures.sku(1)], orders: [order])
+        #expect(try store.order(number: "#9")?.order.customer == order.customer)
+    }
 }

@@ -60,7 +60,9 @@ struct OrderRecord {
         paidAt = row["paid_at"]
         let email: String? = row["customer_email"]
         let first: Bool? = row["customer_first_order"]
-        customer = email != nil || first != nil ? Customer(email: email, isFirstOrder: first ?? false) : nil
+        let customerTags = try StoreJSON.strings(row["customer_tags_json"], column: "orders.customer_tags_json", key: number)
+        customer = email != nil || first != nil || !customerTags.isEmpty
+            ? Customer(email: email, isFirstOrder: first ?? false, tags: customerTags) : nil
         isGift = row["gift"]
         giftMessage = row["gift_message"]
         notes = row["notes"]
@@ -97,12 +99,13 @@ struct OrderRecord {
         [order.channel, order.priority, order.service.rawValue, order.carrier, order.shipBy, order.createdAt,
          try StoreJSON.text(order.shipTo), order.shipTo.name, order.paidAt, order.customer?.email,
          order.customer?.isFirstOrder, order.isGift, order.giftMessage, order.notes,
-         order.tags.isEmpty ? nil : try StoreJSON.text(order.tags), order.currency]
+         order.tags.isEmpty ? nil : try StoreJSON.text(order.tags), order.currency,
+         (order.customer?.tags ?? []).isEmpty ? nil : try StoreJSON.text(order.customer?.tags ?? [])]
     }
 
     static let orderColumns = ["channel", "priority", "service", "carrier", "ship_by", "created_at", "ship_to_json",
                                "customer_name", "paid_at", "customer_email", "customer_first_order", "gift",
-                               "gift_message", "notes", "tags_json", "currency"]
+                               "gift_message", "notes", "tags_json", "currency", "customer_tags_json"]
 
     /// Inserts the header of `order` unclaimed; its lines go in with `OrderLineRecord.insert`.
     /// - Parameter digest: the `OrderDigest` when the order comes from an import.

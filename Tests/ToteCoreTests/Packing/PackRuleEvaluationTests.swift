@@ -47,6 +47,17 @@ struct PackRuleEvaluationTests {
         #expect(try !fires("{ weekday = [\"sat\", \"sun\"] }", F.facts(day: "2026-11-27")))
     }
 
+    /// Customer tags travel with the order (native JSON `customer.tags`, kept by the store).
+    @Test func customerTagsComeWithTheOrder() throws {
+        var order = F.order([("MUG", 1)])
+        order.customer?.tags = ["VIP"]
+        let facts = RuleFacts(order: order, catalog: F.catalog, now: F.friday)
+        #expect(try fires("{ customer_tag = \"vip\" }", facts))
+        #expect(try !fires("{ customer_tag = \"wholesale\" }", facts))
+        #expect(try fires("{ customer_tag = \"wholesale\" }",
+                          RuleFacts(order: order, catalog: F.catalog, now: F.friday, customerTags: ["wholesale"])))
+    }
+
     @Test func combinatorsNest() throws {
         let c = "{ any = [{ gift = true }, { all = [{ country = \"SE\" }, { not = { service = \"standard\" } }] }] }"
         #expect(try fires(c, F.facts(gift: true)))

@@ -51,7 +51,9 @@ public struct RuleFacts: Equatable, Sendable {
         for line in shippable {
             if let sku = catalog.sku(code: line.sku) { for tag in sku.tags { skuTags.insert(tag.lowercased()) } }
         }
-        self.init(channel: order.channel, orderTags: Set(order.tags), customerTags: Set(customerTags),
+        // The customer's own tags come with the order; `customerTags` adds any the caller knows besides.
+        self.init(channel: order.channel, orderTags: Set(order.tags),
+                  customerTags: Set(customerTags + (order.customer?.tags ?? [])),
                   skus: Set(shippable.map(\.sku)), skuTags: skuTags,
                   isFirstOrder: order.customer?.isFirstOrder ?? false,
                   totalMinor: order.lines.reduce(0) { $0 + ($1.unitPriceMinor ?? 0) * $1.quantity },
