@@ -262,4 +262,27 @@ struct PackChecklistReducerTests {
         }
         #expect(out.requestedService == "EXP")
     }
+
+    /// An order too heavy for one box is split, and each box row says what goes in it.
+    @Test func aSplitOrderListsEachBoxWithItsContents() throws {
+        var context = Fixtures.context
+        context.cartons = try CartonConfig.parse("""
+            [[carton]]
+            name = "S"
+            barcode = "C0001002"
+            inner_mm = [310, 220, 120]
+            tare_g = 100
+            max_weight_g = 800
+            """, file: "cartons.toml")
+        var h = Harness(context: context)
+        var o = Fixtures.romanian
+        o.status = .packing
+        h.send(.orderOpened(OrderProgress(order: o, pickedByLine: [1: 2, 2: 1], claimedBy: "PACK-01"), resumed: false))
+        let plan = try #require(h.state.work?.pack.plan)
+        #expect(plan.cartons.loads.count == 2)
+        let screen = AppView(context: context).render(h.state).text
+        #expect(screen.contains("Carton 1 of 2: S · "), "\(screen)")
+        #expect(screen.contains("Carton 2 of 2: S · "))
+        #expect(screen.contains("× MUG-WHT"))
+    }
 }

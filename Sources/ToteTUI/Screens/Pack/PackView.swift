@@ -51,7 +51,7 @@ struct PackView {
             let role: Role = overridden ? .warning : (done ? .ok : (i == cursor ? .selected : .normal))
             let mark = overridden ? "!" : (done ? "✓" : (i == cursor ? "▶" : ""))
             let have = overridden ? strings.text(.packOverrideMark) : String(pack.counts[i])
-            Columns.draw([mark, code(item, pack.chosenCartons[i]), item.name, String(item.quantity), have],
+            Columns.draw([mark, code(item, pack.chosenCartons[i]), name(item, plan), String(item.quantity), have],
                          widths: widths, right: right, into: &grid, y: listTop + row, role: role)
         }
         if weighParcels {
@@ -75,6 +75,14 @@ struct PackView {
         }
         let next = nextStep(work)
         grid.put(" " + next.text, x: area.x, y: bottom - 1, maxWidth: area.width, role: next.role)
+    }
+
+    /// What the row says: for a box of a split order, also what goes in it (`2× MUG-WHT, 1× TEE`).
+    private func name(_ item: PackPlanItem, _ plan: PackPlan) -> String {
+        guard case .carton(let load) = item.kind, plan.cartons.isSplit, plan.cartons.loads.indices.contains(load) else {
+            return item.name
+        }
+        return item.name + " · " + plan.cartons.loads[load].contents.map { "\($0.quantity)× \($0.sku)" }.joined(separator: ", ")
     }
 
     /// The second column: the SKU for lines, the kind for everything else.
