@@ -1,5 +1,4 @@
 import Foundation
-import LabelCheckerSupport
 import Testing
 import ToteCore
 import ToteStore
@@ -45,12 +44,8 @@ struct CUPSStationTests {
         let store = try station.openStore()
         let tracking = try #require(try store.activeTracking(order: number, carton: 1))
         #expect(zpl.contains(tracking))
-        if LabelChecker.isAvailable {
-            let file = station.folder.appendingPathComponent("cups-label.zpl")
-            try Data(received).write(to: file)
-            let (status, output) = try LabelChecker.run([file.path, "--expect-barcode", tracking])
-            #expect(status == 0, "check_label.py on the label printed through CUPS:\n\(output)")
-        }
+        let check = try station.expectLabelDecodes(received, to: tracking, name: "cups-label")
+        #expect(check.ok, "check_label.py on the printed label:\n\(check.output)")
         // `lp` took the job: the order is labelled.
         let deadline = Date().addingTimeInterval(10)
         while try store.status(of: number) != .labelled, Date() < deadline { try await Task.sleep(nanoseconds: 100_000_000) }

@@ -80,14 +80,7 @@ struct CompleteOrderTests {
 
         try await s.sendScan(number)
         try await s.waitFor("Pick \(number)")
-        let plan = try station.plan(number)
-        let total = plan.reduce(0) { $0 + $1.quantity }
-        var picked = 0
-        for line in plan {
-            try await station.pick(line, units: line.quantity, progressBefore: picked, total: total)
-            picked += line.quantity
-        }
-        try await station.packAll(plan)
+        try await station.pickAndPackLines(number)
         let flyer = try #require(try station.packPlan(number).0.items.first { $0.name.hasPrefix("Welcome flyer") })
         let code = try #require(flyer.barcode)
         try await s.waitFor("INSERT")

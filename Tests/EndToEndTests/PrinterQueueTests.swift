@@ -1,5 +1,4 @@
 import Foundation
-import LabelCheckerSupport
 import Testing
 import ToteCore
 import ToteStore
@@ -39,12 +38,8 @@ struct PrinterQueueTests {
         // The label decodes, with tools that share no code with Tote, to its tracking number.
         let tracking = try #require(try station.openStore().activeTracking(order: number, carton: 1))
         #expect(zpl.contains(tracking))
-        if LabelChecker.isAvailable {
-            let file = station.folder.appendingPathComponent("printed.zpl")
-            try Data(received).write(to: file)
-            let (status, output) = try LabelChecker.run([file.path, "--expect-barcode", tracking])
-            #expect(status == 0, "check_label.py on the printed label:\n\(output)")
-        }
+        let check = try station.expectLabelDecodes(received, to: tracking, name: "printed")
+        #expect(check.ok, "check_label.py on the printed label:\n\(check.output)")
 
         // REPRINT gives a second, counted copy of the same label.
         try await station.screen.sendScan("REPRINT")

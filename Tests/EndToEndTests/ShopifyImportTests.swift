@@ -43,14 +43,7 @@ struct ShopifyImportTests {
         let s = try await station.launch()
         try await s.waitFor("Queue")
         let number = try await station.claimNext()
-        let plan = try station.plan(number)
-        let total = plan.reduce(0) { $0 + $1.quantity }
-        var picked = 0
-        for line in plan {
-            try await station.pick(line, units: line.quantity, progressBefore: picked, total: total)
-            picked += line.quantity
-        }
-        try await station.packAll(plan)
+        try await station.pickAndPackLines(number)
         try await station.done(number)
         let store = try station.openStore()
         #expect(try store.status(of: number) == .packed)

@@ -29,14 +29,7 @@ struct SupervisorTests {
 
         for station in [first, second] {
             let number = try await station.claimNext()
-            let plan = try station.plan(number)
-            let total = plan.reduce(0) { $0 + $1.quantity }
-            var picked = 0
-            for line in plan {
-                try await station.pick(line, units: line.quantity, progressBefore: picked, total: total)
-                picked += line.quantity
-            }
-            try await station.packAll(plan)
+            try await station.pickAndPackLines(number)
             try await station.done(number)
         }
         // The dashboard notices other processes' commits through PRAGMA data_version every

@@ -1,4 +1,5 @@
 import Foundation
+import LabelCheckerSupport
 import ToteCore
 import ToteStore
 
@@ -297,5 +298,15 @@ extension Station {
         try await s.waitUntil("the shell to answer ALIVE-42") { screen in
             screen.rows.contains { $0.trimmingCharacters(in: .whitespaces) == "ALIVE-42" }
         }
+    }
+
+    /// Runs the independent checker on a label a printer received: it must decode to `tracking`.
+    /// Skipped where the checker is not installed (CI requires it, see LabelCheckerTests).
+    func expectLabelDecodes(_ received: [UInt8], to tracking: String, name: String) throws -> (ok: Bool, output: String) {
+        guard LabelChecker.isAvailable else { return (true, "") }
+        let file = folder.appendingPathComponent(name + ".zpl")
+        try Data(received).write(to: file)
+        let (status, output) = try LabelChecker.run([file.path, "--expect-barcode", tracking])
+        return (status == 0, output)
     }
 }
