@@ -40,8 +40,8 @@ extension SQLiteOrderStore {
             }
             guard try UserRecord.fetch(db, badge: user.badge) == nil else { throw RightsError.duplicateBadge(badge: user.badge) }
             try db.execute(sql: """
-                INSERT INTO users (badge, name, role, pin_hash, created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [user.badge, user.name, user.role.rawValue, user.pin?.encoded, now, now])
+                INSERT INTO users (badge, name, role, pin_hash, language, created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [user.badge, user.name, user.role.rawValue, user.pin?.encoded, user.language?.rawValue, now, now])
             try AuditEntry(at: now, station: station, actor: bootstrap ? (actor ?? user.badge) : actor!, action: "user-add",
                            after: Self.describe(user)).insert(db)
         }

@@ -12,6 +12,7 @@ extension StoreMigrations {
                 name        TEXT NOT NULL,
                 role        TEXT NOT NULL CHECK (role IN ('packer', 'lead', 'supervisor', 'admin')),
                 pin_hash    TEXT,
+                language    TEXT,
                 created_ms  INTEGER NOT NULL,
                 updated_ms  INTEGER NOT NULL
             );

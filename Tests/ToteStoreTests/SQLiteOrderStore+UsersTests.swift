@@ -36,6 +36,13 @@ import ToteStore
         }
     }
 
+    @Test func aUsersLanguageIsKept() throws {
+        let store = try staffed()
+        try store.addUser(User(badge: "B1043", name: "Ioana", role: .packer, language: .ro), by: "A1", now: Fixtures.now)
+        #expect(try store.user(badge: "B1043")?.language == .ro)
+        #expect(try store.user(badge: "B1042")?.language == nil)
+    }
+
     @Test func crudByAnAdminIsAudited() throws {
         let store = try staffed()
         #expect(try store.users().map(\.badge) == ["A1", "B1042", "L1", "S1"])

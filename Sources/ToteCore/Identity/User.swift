@@ -7,12 +7,15 @@ public struct User: Equatable, Sendable {
     public var role: Role
     /// Nil when the user signs in with the badge alone.
     public var pin: PinHash?
+    /// The language the station speaks to this user from sign-in to LOGOUT; nil keeps the station's.
+    public var language: Language?
 
-    public init(badge: String, name: String, role: Role, pin: PinHash? = nil) {
+    public init(badge: String, name: String, role: Role, pin: PinHash? = nil, language: Language? = nil) {
         self.badge = badge
         self.name = name
         self.role = role
         self.pin = pin
+        self.language = language
     }
 
     /// True when the user must give a PIN after the badge scan.

@@ -12,12 +12,12 @@ enum UserRecord {
     }
 
     static func fetch(_ db: Database, badge: String) throws -> User? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT badge, name, role, pin_hash FROM users WHERE badge = ?"),
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT badge, name, role, pin_hash, language FROM users WHERE badge = ?"),
                          arguments: [badge]).map { try user($0) }
     }
 
     static func fetchAll(_ db: Database) throws -> [User] {
-        try Row.fetchAll(db, sql: "SELECT badge, name, role, pin_hash FROM users ORDER BY badge").map { try user($0) }
+        try Row.fetchAll(db, sql: "SELECT badge, name, role, pin_hash, language FROM users ORDER BY badge").map { try user($0) }
     }
 
     private static func user(_ row: Row) throws -> User {
@@ -31,6 +31,8 @@ enum UserRecord {
             }
             pin = hash
         }
-        return User(badge: badge, name: row["name"], role: role, pin: pin)
+        let code: String? = row["language"]
+        // A language this build does not speak (written by a newer Tote) falls back to the station's.
+        return User(badge: badge, name: row["name"], role: role, pin: pin, language: code.flatMap(Language.init(rawValue:)))
     }
 }

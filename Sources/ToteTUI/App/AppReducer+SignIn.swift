@@ -56,7 +56,9 @@ extension AppReducer {
     private func signIn(_ state: inout AppState, _ user: User) {
         state.user = user
         state.packer = user.badge
-        state.status = StatusMessage(strings.text(.signedInAs, ["badge": user.badge, "name": user.name,
+        // The packer's language holds until LOGOUT (an explicit --lang still wins).
+        state.languageChoice.packer = user.language
+        state.status = StatusMessage(Strings(language: state.language).text(.signedInAs, ["badge": user.badge, "name": user.name,
                                                                 "role": user.role.rawValue]), .ok)
     }
 

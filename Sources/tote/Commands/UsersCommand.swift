@@ -43,17 +43,25 @@ struct UsersCommand: ParsableCommand {
         @Option(help: "The name the station shows.") var name: String
         @Option(help: "packer, lead, supervisor or admin.") var role: String = "packer"
         @Flag(help: "Ask for a PIN the user must type after scanning the badge.") var pin = false
+        @Option(name: .customLong("lang"), help: "The language the station speaks to this user: en, ro, fr, sv or ko.")
+        var language: String?
         @OptionGroup var acting: Acting
 
         func run() throws {
             guard let role = Role(name: role) else {
                 throw ValidationError("--role '\(role)': use packer, lead, supervisor or admin.")
             }
+            let lang = try language.map { code -> Language in
+                guard let l = Language(code: code) else {
+                    throw ValidationError("--lang '\(code)': use one of \(Language.allCases.map(\.rawValue).joined(separator: ", ")).")
+                }
+                return l
+            }
             let (store, actor) = try acting.open()
             if actor == nil, try store.userCount() > 0 { _ = try acting.required(actor) }
             let badge = badge.uppercased()
             let hash = pin ? try PinReader.readNew(for: badge) : nil
-            try store.addUser(User(badge: badge, name: name, role: role, pin: hash), by: actor,
+            try store.addUser(User(badge: badge, name: name, role: role, pin: hash, language: lang), by: actor,
                               now: SystemClock().nowMillis())
             print("Added \(badge) \(name) as \(role.withArticle)\(hash == nil ? "" : ", with a PIN").")
         }
@@ -72,11 +80,12 @@ struct UsersCommand: ParsableCommand {
                 return
             }
             let width = max(5, users.map(\.badge.count).max() ?? 0)
-            print("BADGE".padding(toLength: width, withPad: " ", startingAt: 0) + "  ROLE        PIN  NAME")
+            print("BADGE".padding(toLength: width, withPad: " ", startingAt: 0) + "  ROLE        PIN  LANG  NAME")
             for u in users {
                 print(u.badge.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
                       + u.role.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0) + "  "
-                      + (u.needsPin ? "yes" : "no ") + "  " + u.name)
+                      + (u.needsPin ? "yes" : "no ") + "  " + (u.language?.rawValue ?? "-").padding(toLength: 4, withPad: " ", startingAt: 0)
+                      + "  " + u.name)
             }
         }
     }

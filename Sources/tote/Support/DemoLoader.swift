@@ -31,7 +31,9 @@ struct DemoLoader {
         return Summary(skus: skus.count, orders: orders.count)
     }
 
-    private struct DemoUser: Decodable { let badge: String; let name: String; let role: Role; let pin: String? }
+    private struct DemoUser: Decodable {
+        let badge: String; let name: String; let role: Role; let pin: String?; let language: String?
+    }
 
     /// Adds `demo/users.json`'s users while the store has none (the first is the bootstrap admin);
     /// returns how many were added. A missing file adds none: the demo stays an open floor.
@@ -52,7 +54,16 @@ struct DemoLoader {
             } catch {
                 throw ToteError("\(file): \(person.badge): \(error)")
             }
-            try store.addUser(User(badge: person.badge.uppercased(), name: person.name, role: person.role, pin: pin),
+            var language: Language?
+            if let code = person.language {
+                guard let l = Language(code: code) else {
+                    throw ToteError("\(file): \(person.badge): language \"\(code)\" is not one of "
+                                    + Language.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                language = l
+            }
+            try store.addUser(User(badge: person.badge.uppercased(), name: person.name, role: person.role, pin: pin,
+                                   language: language),
                               by: admin.badge.uppercased(), station: "demo", now: now)
         }
         return people.count

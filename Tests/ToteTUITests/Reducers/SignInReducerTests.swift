@@ -30,6 +30,17 @@ struct SignInReducerTests {
         #expect(h.state.status?.text == "Signed in: B1042 Ana (packer)")
     }
 
+    /// Issue 10: the language is stored with the badge and switched at sign-in, back at LOGOUT.
+    @Test func aPackersLanguageHoldsFromSignInToLogout() {
+        let ioana = User(badge: "B1043", name: "Ioana", role: .packer, language: .ro)
+        var h = signedIn(ioana)
+        #expect(h.state.language == .ro)
+        #expect(h.state.status?.text.contains("Ioana") == true)
+        h.scan("LOGOUT")
+        #expect(h.state.language == .en)
+        #expect(h.state.user == nil)
+    }
+
     @Test func anUnknownBadgeIsRefusedAndSignsNobodyIn() {
         var h = Harness()
         let before = h.state.packer
