@@ -7,7 +7,9 @@ struct FunctionBar {
         var x = 0
         for item in items where x < grid.width {
             x += grid.put(item.key, x: x, y: y, role: .functionKey)
-            x += grid.put(" " + item.label + "  ", x: x, y: y, maxWidth: max(0, grid.width - x), role: .functionLabel)
+            // The gap after a label is blank bar, not text: counting it would cut a last label
+            // that fits exactly (" Queue  " in 7 columns became " Queu…").
+            x += grid.put(" " + item.label, x: x, y: y, maxWidth: max(0, grid.width - x), role: .functionLabel) + 2
         }
     }
 }
