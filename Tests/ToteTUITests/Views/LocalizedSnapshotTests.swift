@@ -34,15 +34,22 @@ struct LocalizedSnapshotTests {
         return h.state
     }
 
-    private func packState(_ language: Language) -> AppState {
+    /// The same rule-heavy gift order as the English `pack-checklist-80x24`: instruction, gift
+    /// message, insert, material, gift card, carton, service and weight line, and the pack keys.
+    private func packState(_ language: Language) throws -> (AppView, AppState) {
+        var context = try PackChecklistReducerTests.context()
+        context.carriers = try CarrierConfig.parse(PackChecklistReducerTests.carriers, file: "carriers.toml")
         var state = Fixtures.state()
         state.languageChoice = LanguageChoice(station: language)
-        var h = Harness(state: state)
-        var o = Fixtures.korean
+        var h = Harness(state: state, context: context)
+        var o = Fixtures.romanian
         o.status = .packing
-        h.send(.orderOpened(OrderProgress(order: o, pickedByLine: [1: 1], claimedBy: "PACK-01"), resumed: false))
-        h.scanCommitted("96385074")
-        return h.state
+        o.isGift = true
+        o.giftMessage = "La mulți ani, Ștefan!"
+        h.send(.orderOpened(OrderProgress(order: o, pickedByLine: [1: 2, 2: 1], claimedBy: "PACK-01"), resumed: false))
+        h.scanCommitted("4006381333931")
+        h.scanCommitted("2000000001012")
+        return (AppView(context: h.reducer.context), h.state)
     }
 
     @Test(arguments: languages)
@@ -56,8 +63,9 @@ struct LocalizedSnapshotTests {
     }
 
     @Test(arguments: languages)
-    func pack(_ language: Language) {
-        assertSnapshot(view.render(packState(language)), named: "pack-\(language.rawValue)-80x24")
+    func pack(_ language: Language) throws {
+        let (view, state) = try packState(language)
+        assertSnapshot(view.render(state), named: "pack-\(language.rawValue)-80x24")
     }
 
     @Test func koreanCompactPick() {
