@@ -72,6 +72,45 @@ struct LocalizedSnapshotTests {
         assertSnapshot(view.render(pickState(.ko, width: 40, height: 16)), named: "pick-compact-ko-40x16")
     }
 
+    /// The short-pick dialog at its reason question, one mug found of the two still needed.
+    private func shortPickState(_ language: Language, width: Int, height: Int, answers: Bool = true) -> AppState {
+        var state = Fixtures.state(width: width, height: height)
+        state.languageChoice = LanguageChoice(station: language)
+        var h = Harness(state: state)
+        var o = Fixtures.romanian
+        o.status = .picking
+        h.send(.orderOpened(OrderProgress(order: o, pickedByLine: [2: 1], claimedBy: "PACK-01"), resumed: true))
+        h.scanCommitted("A02-A-03-1")
+        h.scan("SHORT")
+        if answers {
+            h.scan("4006381333931")
+            h.key(.enter)
+        }
+        return h.state
+    }
+
+    @Test func koreanCompactShortPick() {
+        assertSnapshot(view.render(shortPickState(.ko, width: 40, height: 16)), named: "pick-short-compact-ko-40x16")
+    }
+
+    /// On the handheld and the desktop, every language's dialog shows its title, the found
+    /// prompt, all four reasons and the way out whole: nothing cut to "…", no row too wide.
+    @Test(arguments: languages)
+    func shortPickDialogWordsFitWhole(_ language: Language) {
+        let s = Strings(language: language)
+        for (w, h) in [(40, 16), (80, 24)] {
+            let found = view.render(shortPickState(language, width: w, height: h, answers: false)).text
+            #expect(found.contains(s.text(.shortFoundPrompt, ["needed": "2"])), "\(language) \(w)x\(h):\n\(found)")
+            let text = view.render(shortPickState(language, width: w, height: h)).text
+            let rows = text.split(separator: "\n", omittingEmptySubsequences: false)
+            for row in rows { #expect(CharWidth.of(row) <= w, "\(language) \(w)x\(h): \(row)") }
+            let whole = [s.text(.shortTitle), s.text(.shortKeys), "1 " + s.text(.shortReasonNotInBin),
+                         "2 " + s.text(.shortReasonDamaged), "3 " + s.text(.shortReasonWrongItem),
+                         "4 " + s.text(.shortReasonOther), s.text(.shortEmptyLabel), s.text(.shortModeException)]
+            for words in whole { #expect(text.contains(words), "\(language) \(w)x\(h) lacks \(words):\n\(text)") }
+        }
+    }
+
     /// Every row of every localized screen: no line wider than the screen, and each table
     /// column starts at the same display column on the header and on every row.
     @Test(arguments: languages)
