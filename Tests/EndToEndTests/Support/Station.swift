@@ -219,10 +219,11 @@ final class Station: @unchecked Sendable {
     /// Finishes the box after its lines are packed: scans what the checklist asks beyond the
     /// lines (inserts, CONFIRM for confirm-only items and the gift card, the suggested carton,
     /// the scale reading) and waits for the station to say the order is packed. The box closes
-    /// and prints by itself; no DONE is needed.
-    func done(_ number: String) async throws {
+    /// and prints by itself; no DONE is needed. `packed` is that message in the station's
+    /// language when it is not English (e.g. "#1003 ambalată").
+    func done(_ number: String, packed: String? = nil) async throws {
         for scan in try checklistScans(number) { try await screen.sendScan(scan) }
-        try await screen.waitFor("\(number) packed")
+        try await screen.waitFor(packed ?? "\(number) packed")
     }
 
     /// What the checklist of order `number` needs beyond its lines, as scans, in order: built

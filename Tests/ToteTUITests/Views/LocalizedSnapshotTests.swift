@@ -34,15 +34,22 @@ struct LocalizedSnapshotTests {
         return h.state
     }
 
-    private func packState(_ language: Language) -> AppState {
+    /// The same rule-heavy gift order as the English `pack-checklist-80x24`: instruction, gift
+    /// message, insert, material, gift card, carton, service and weight line, and the pack keys.
+    private func packState(_ language: Language) throws -> (AppView, AppState) {
+        var context = try PackChecklistReducerTests.context()
+        context.carriers = try CarrierConfig.parse(PackChecklistReducerTests.carriers, file: "carriers.toml")
         var state = Fixtures.state()
         state.languageChoice = LanguageChoice(station: language)
-        var h = Harness(state: state)
-        var o = Fixtures.korean
+        var h = Harness(state: state, context: context)
+        var o = Fixtures.romanian
         o.status = .packing
-        h.send(.orderOpened(OrderProgress(order: o, pickedByLine: [1: 1], claimedBy: "PACK-01"), resumed: false))
-        h.scanCommitted("96385074")
-        return h.state
+        o.isGift = true
+        o.giftMessage = "La mulți ani, Ștefan!"
+        h.send(.orderOpened(OrderProgress(order: o, pickedByLine: [1: 2, 2: 1], claimedBy: "PACK-01"), resumed: false))
+        h.scanCommitted("4006381333931")
+        h.scanCommitted("2000000001012")
+        return (AppView(context: h.reducer.context), h.state)
     }
 
     @Test(arguments: languages)
@@ -56,12 +63,52 @@ struct LocalizedSnapshotTests {
     }
 
     @Test(arguments: languages)
-    func pack(_ language: Language) {
-        assertSnapshot(view.render(packState(language)), named: "pack-\(language.rawValue)-80x24")
+    func pack(_ language: Language) throws {
+        let (view, state) = try packState(language)
+        assertSnapshot(view.render(state), named: "pack-\(language.rawValue)-80x24")
     }
 
     @Test func koreanCompactPick() {
         assertSnapshot(view.render(pickState(.ko, width: 40, height: 16)), named: "pick-compact-ko-40x16")
+    }
+
+    /// The short-pick dialog at its reason question, one mug found of the two still needed.
+    private func shortPickState(_ language: Language, width: Int, height: Int, answers: Bool = true) -> AppState {
+        var state = Fixtures.state(width: width, height: height)
+        state.languageChoice = LanguageChoice(station: language)
+        var h = Harness(state: state)
+        var o = Fixtures.romanian
+        o.status = .picking
+        h.send(.orderOpened(OrderProgress(order: o, pickedByLine: [2: 1], claimedBy: "PACK-01"), resumed: true))
+        h.scanCommitted("A02-A-03-1")
+        h.scan("SHORT")
+        if answers {
+            h.scan("4006381333931")
+            h.key(.enter)
+        }
+        return h.state
+    }
+
+    @Test func koreanCompactShortPick() {
+        assertSnapshot(view.render(shortPickState(.ko, width: 40, height: 16)), named: "pick-short-compact-ko-40x16")
+    }
+
+    /// On the handheld and the desktop, every language's dialog shows its title, the found
+    /// prompt, all four reasons and the way out whole: nothing cut to "…", no row too wide.
+    @Test(arguments: languages)
+    func shortPickDialogWordsFitWhole(_ language: Language) {
+        let s = Strings(language: language)
+        for (w, h) in [(40, 16), (80, 24)] {
+            let found = view.render(shortPickState(language, width: w, height: h, answers: false)).text
+            #expect(found.contains(s.text(.shortFoundPrompt, ["needed": "2"])), "\(language) \(w)x\(h):\n\(found)")
+            let text = view.render(shortPickState(language, width: w, height: h)).text
+            let rows = text.split(separator: "\n", omittingEmptySubsequences: false)
+            for row in rows { #expect(CharWidth.of(row) <= w, "\(language) \(w)x\(h): \(row)") }
+            let whole = [s.text(.shortTitle), s.text(.shortKeys), "1 " + s.text(.shortReasonNotInBin),
+                         "2 " + s.text(.shortReasonDamaged), "3 " + s.text(.shortReasonWrongItem),
+                         "4 " + s.text(.shortReasonOther), s.text(.shortEmptyLabel), s.text(.shortModeException)]
+            for words in whole { #expect(text.contains(words), "\(language) \(w)x\(h) lacks \(words):\n\(text)") }
+        }
     }
 
     /// Every row of every localized screen: no line wider than the screen, and each table

@@ -66,10 +66,11 @@ struct PackView {
             grid.put(" " + line, x: area.x, y: bottom - 2, maxWidth: area.width, role: work.weighedGrams == nil ? .dim : .ok)
         }
         if let service {
-            let cents = service.priceMinor % 100
-            let price = "\(service.priceMinor / 100)." + (cents < 10 ? "0" : "") + "\(cents)"
-            var line = strings.text(.packServiceLine, ["service": service.service.name, "price": price,
-                                                       "date": service.deliveryDate.description])
+            // The station's language writes the price and the date (15,00 and 30.11.2026 in Romanian).
+            let day = CalendarDay(daysSince1970: service.deliveryDate.day).civil
+            var line = strings.text(.packServiceLine, ["service": service.service.name,
+                                                       "price": strings.format.money(minor: service.priceMinor),
+                                                       "date": strings.format.date(year: day.year, month: day.month, day: day.day)])
             if !service.meetsPromise { line += strings.text(.packServiceLate) }
             grid.put(" " + line, x: area.x, y: bottom - 3, maxWidth: area.width, role: service.meetsPromise ? .normal : .warning)
         }
