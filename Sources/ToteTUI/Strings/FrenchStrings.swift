@@ -293,5 +293,14 @@ enum FrenchStrings {
         .shortReasonWrongItem: "mauvais article",
         .shortReasonOther: "autre",
         .fkShort: "Manque",
+        // MARK: Users
+        .signedInAs: "Connecté : {badge} {name} ({role})",
+        .badgeUnknown: "Badge {badge} inconnu ici — demandez à un admin de l’ajouter",
+        .pinPrompt: "PIN ▸ ",
+        .pinAsked: "{badge} {name} : tapez votre PIN, puis Entrée (Échap annule)",
+        .pinWrong: "PIN erroné pour {badge} — rescannez votre badge",
+        .pinCancelled: "Connexion annulée — scannez votre badge",
+        .notAllowed: "{reason}",
+        .notSignedIn: "{action} : connexion requise — scannez votre badge",
     ]
 }

@@ -294,5 +294,14 @@ enum KoreanStrings {
         .shortReasonWrongItem: "다른 상품",
         .shortReasonOther: "기타",
         .fkShort: "결품",
+        // MARK: Users
+        .signedInAs: "로그인: {badge} {name} ({role})",
+        .badgeUnknown: "사원증 {badge} 미등록 — 관리자에게 등록을 요청하세요",
+        .pinPrompt: "PIN ▸ ",
+        .pinAsked: "{badge} {name}: PIN 입력 후 Enter (Esc 취소)",
+        .pinWrong: "{badge} PIN 오류 — 사원증을 다시 스캔하세요",
+        .pinCancelled: "로그인 취소 — 사원증을 스캔하세요",
+        .notAllowed: "{reason}",
+        .notSignedIn: "{action}: 로그인이 필요합니다 — 사원증을 스캔하세요",
     ]
 }

@@ -293,5 +293,14 @@ enum RomanianStrings {
         .shortReasonWrongItem: "alt articol",
         .shortReasonOther: "altul",
         .fkShort: "Lipsă",
+        // MARK: Users
+        .signedInAs: "Autentificat: {badge} {name} ({role})",
+        .badgeUnknown: "Ecusonul {badge} nu e înregistrat — cereți unui admin să-l adauge",
+        .pinPrompt: "PIN ▸ ",
+        .pinAsked: "{badge} {name}: tastați PIN-ul, apoi Enter (Esc anulează)",
+        .pinWrong: "PIN greșit pentru {badge} — scanați din nou ecusonul",
+        .pinCancelled: "Autentificare anulată — scanați ecusonul",
+        .notAllowed: "{reason}",
+        .notSignedIn: "{action}: trebuie să fiți autentificat — scanați ecusonul",
     ]
 }

@@ -293,5 +293,14 @@ enum SwedishStrings {
         .shortReasonWrongItem: "fel artikel",
         .shortReasonOther: "annat",
         .fkShort: "Brist",
+        // MARK: Users
+        .signedInAs: "Inloggad: {badge} {name} ({role})",
+        .badgeUnknown: "Brickan {badge} finns inte här — be en admin lägga till den",
+        .pinPrompt: "PIN ▸ ",
+        .pinAsked: "{badge} {name}: skriv din PIN-kod och tryck Enter (Esc avbryter)",
+        .pinWrong: "Fel PIN-kod för {badge} — skanna brickan igen",
+        .pinCancelled: "Inloggningen avbröts — skanna din bricka",
+        .notAllowed: "{reason}",
+        .notSignedIn: "{action} kräver inloggning — skanna din bricka",
     ]
 }
