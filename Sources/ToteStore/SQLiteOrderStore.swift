@@ -81,17 +81,19 @@ public final class SQLiteOrderStore: OrderStore {
         configuration.busyMode = .timeout(10)
         let migrator = StoreMigrations.makeMigrator()
         try DatabaseQueue(path: path, configuration: configuration).read { db in
+            let hasTables = try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%')
+                """) ?? false
+            // Checked first: another station may have just created the file and not yet its
+            // migration table, and a file with no tables at all is one being created, not a foreign one.
+            guard try db.tableExists("grdb_migrations") else {
+                if hasTables { throw StoreOpenError(path: path, reason: .foreignDatabase) }
+                return
+            }
             let applied = try migrator.appliedIdentifiers(db)
             if try migrator.hasBeenSuperseded(db) {
                 throw StoreError.schemaTooNew(found: StoreMigrations.version(ofApplied: applied),
                                               supported: StoreMigrations.supportedVersion)
-            }
-            let hasTables = try Bool.fetchOne(db, sql: """
-                SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%')
-                """) ?? false
-            let hasMigrationTable = try db.tableExists("grdb_migrations")
-            if hasTables && !hasMigrationTable {
-                throw StoreOpenError(path: path, reason: .foreignDatabase)
             }
         }
     }
@@ -109,10 +111,12 @@ public final class SQLiteOrderStore: OrderStore {
                 try migrator.migrate(pool)
                 return
             } catch {
-                if try pool.read(migrator.hasCompletedMigrations) { return }
+                // The read itself may race a station still creating the migration table.
+                if (try? pool.read(migrator.hasCompletedMigrations)) == true { return }
+                // About 4 s in all: under a loaded machine the winner may take that long.
                 attempt += 1
-                guard attempt < 20 else { throw error }
-                usleep(useconds_t(5_000 * attempt))
+                guard attempt < 100 else { throw error }
+                usleep(useconds_t(min(50_000, 5_000 * attempt)))
             }
         }
     }
