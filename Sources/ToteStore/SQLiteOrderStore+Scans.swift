@@ -34,6 +34,12 @@ extension SQLiteOrderStore {
         try pool.read { db in try ScanRow.fetchAll(db, order: number) }
     }
 
+    /// The scans station `station` logged, oldest first, skipping its first `offset`: what a
+    /// station did since a known point (audits, the crash torture test).
+    public func scans(station: String, from offset: Int = 0) throws -> [ScanRecord] {
+        try pool.read { db in try ScanRow.fetchAll(db, station: station, offset: max(0, offset)) }
+    }
+
     /// How many scans the log holds, for every order and none.
     public func scanCount() throws -> Int {
         try pool.read(ScanRow.count)

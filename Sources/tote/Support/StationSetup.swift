@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import ToteCore
+import ToteStore
+import ToteTUI
+
+/// Everything a station needs before its first screen: the store opened (the demo loaded into
+/// an empty one, dead stations' claims freed), the catalogue, the effect runner and the first
+/// state. The full-screen station and the headless `tote drive` share it, so both run the very
+/// same reducer and effect runner over the same store.
+struct StationSetup {
+    let store: SQLiteOrderStore
+    let stationConfig: StationConfig
+    let context: AppContext
+    let runner: EffectRunner
+    let state: AppState
+
+    init(env: Environment, station: String?, staleClaimMinutes: Int, clock: Clock) throws {
+        var stationConfig = env.station
+        if let station {
+            guard StationConfig.isValidID(station) else {
+                throw ValidationError("--station '\(station)': use 1–16 letters, digits, '-' or '_'.")
+            }
+            stationConfig.id = station
+        }
+        let store = try SQLiteOrderStore(path: env.storePath)
+        var notice: String?
+        if try store.isEmpty() {
+            let summary = try DemoLoader(configDirectory: env.configDirectory, clock: clock).load(into: store)
+            notice = Strings.english.text(.demoLoaded, ["skus": String(summary.skus), "orders": String(summary.orders)])
+        }
+        let released = try store.releaseStaleClaims(olderThan: Int64(max(1, staleClaimMinutes)) * 60_000,
+                                                    now: clock.nowMillis(), sparing: stationConfig.id)
+        if notice == nil, !released.isEmpty {
+            notice = Strings.english.text(.staleClaimsReleased, ["count": String(released.count)])
+        }
+        let catalog = try store.loadCatalog()
+        let spool = try FileLabelSpool(directory: env.spoolDirectory(for: stationConfig))
+        context = AppContext(catalog: catalog, layout: env.layout, scanGrammar: stationConfig.scanGrammar,
+                             hotkeyWindowMillis: Int64(stationConfig.hotkeyWindowMilliseconds),
+                             utcOffsetSeconds: TimeZone.current.secondsFromGMT(),
+                             tabEndsScan: stationConfig.terminator == .tab)
+        runner = EffectRunner(store: store, spool: spool, clock: clock, station: stationConfig.id,
+                              makeLabel: LabelMaker(shipFrom: env.shipFrom, catalog: catalog, clock: clock).zpl(for:),
+                              printing: try Self.printing(env: env, store: store, catalog: catalog))
+        var state = AppState(nowMillis: clock.nowMillis(), station: stationConfig.id, packer: stationConfig.packer,
+                             storePath: env.storePath)
+        if let notice { state.status = StatusMessage(notice, .ok) }
+        self.state = state
+        self.store = store
+        self.stationConfig = stationConfig
+    }
+
+    /// The printers when station.toml names a label printer; nil keeps writing label files to
+    /// the spool folder.
+    private static func printing(env: Environment, store: SQLiteOrderStore, catalog: Catalog) throws -> ShipmentPrinting? {
+        guard let label = env.station.labelPrinter else { return nil }
+        let setup = try PrintingSetup(environment: env, store: store)
+        _ = try setup.printer(label)
+        return StationPrinting(packOut: try setup.packOut(), worker: setup.worker(), catalog: catalog, labelPrinter: label)
+    }
+}
