@@ -144,9 +144,19 @@ struct CrashTorture {
     /// The held order's counts must equal what its logged, accepted scans add up to.
     static func countsDisagreeWithLog(_ store: SQLiteOrderStore, station: String) throws -> String? {
         guard let held = try store.activeOrder(station: station) else { return nil }
+        let log = try countsFromLog(store, order: held.order.number)
+        let storedPicked = held.pickedByLine.filter { $0.value != 0 }
+        let storedPacked = held.packedByLine.filter { $0.value != 0 }
+        if storedPicked != log.picked { return "\(held.order.number): picked \(storedPicked), the log adds up to \(log.picked)" }
+        if storedPacked != log.packed { return "\(held.order.number): packed \(storedPacked), the log adds up to \(log.packed)" }
+        return nil
+    }
+
+    /// Units per order line that the accepted scans in the log add up to (zeros left out).
+    static func countsFromLog(_ store: SQLiteOrderStore, order: String) throws -> (picked: [Int: Int], packed: [Int: Int]) {
         var picked: [Int: Int] = [:]
         var packed: [Int: Int] = [:]
-        for scan in try store.scans(order: held.order.number) where scan.outcome != SQLiteOrderStore.refusedOutcome {
+        for scan in try store.scans(order: order) where scan.outcome != SQLiteOrderStore.refusedOutcome {
             switch scan.effect {
             case .pick(let line): picked[line, default: 0] += 1
             case .pack(let line): packed[line, default: 0] += 1
@@ -154,14 +164,6 @@ struct CrashTorture {
             case nil: break
             }
         }
-        let storedPicked = held.pickedByLine.filter { $0.value != 0 }
-        let storedPacked = held.packedByLine.filter { $0.value != 0 }
-        if storedPicked != picked.filter({ $0.value != 0 }) {
-            return "\(held.order.number): picked \(storedPicked), the log adds up to \(picked)"
-        }
-        if storedPacked != packed.filter({ $0.value != 0 }) {
-            return "\(held.order.number): packed \(storedPacked), the log adds up to \(packed)"
-        }
-        return nil
+        return (picked.filter { $0.value != 0 }, packed.filter { $0.value != 0 })
     }
 }
