@@ -13,6 +13,15 @@ extension SQLiteOrderStore {
     /// without effect is logged as given and returns true. A scan naming an order the scan's
     /// station holds refreshes the claim time (`claimed_at = scan.at`), the station's heartbeat.
     public func record(_ scan: ScanRecord) throws -> Bool {
+        do {
+            return try recordOnce(scan)
+        } catch {
+            // A full disk or a damaged file, said plainly; the transaction rolled back whole.
+            throw StoreOpenError.explaining(error, path: path)
+        }
+    }
+
+    private func recordOnce(_ scan: ScanRecord) throws -> Bool {
         try pool.write { db in
             var applied = true
             if let effect = scan.effect {

@@ -19,7 +19,7 @@ struct ConcurrentStationTortureTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tote-busy-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let storePath = try await TortureSupport.makeStore(in: dir, extraOrders: 15 * seconds + 40)
+        let storePath = try await TortureSupport.makeStore(in: dir, extraOrders: 40 * seconds + 40)
         let deadline = Date().addingTimeInterval(Double(seconds))
         let workers = (0..<stations).map { StationWorker(storePath: storePath, folder: dir, station: "BUSY-\($0)") }
         await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
@@ -117,7 +117,10 @@ final class StationWorker: @unchecked Sendable {
                     failures.append("\(scan): \(ack.status ?? "")")
                 }
                 if scan == "NEXT" {
-                    guard let order = ack.order else { break }  // Nothing left to claim.
+                    guard let order = ack.order else {
+                        failures.append("nothing left to claim after \(claimed.count) orders: import more")
+                        break
+                    }
                     claimed.append(order)
                 }
                 if scan == "DONE", let order = last.order { completed.insert(order) }

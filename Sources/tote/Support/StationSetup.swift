@@ -23,6 +23,15 @@ struct StationSetup {
             }
             stationConfig.id = station
         }
+        do {
+            try self.init(env: env, stationConfig: stationConfig, staleClaimMinutes: staleClaimMinutes, clock: clock)
+        } catch {
+            // A damaged file or a full disk found while loading the first screen: one plain sentence.
+            throw StoreOpenError.explaining(error, path: env.storePath)
+        }
+    }
+
+    private init(env: Environment, stationConfig: StationConfig, staleClaimMinutes: Int, clock: Clock) throws {
         let store = try SQLiteOrderStore(path: env.storePath)
         var notice: String?
         if try store.isEmpty() {
