@@ -19,7 +19,7 @@ struct ConcurrentStationTortureTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tote-busy-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let storePath = try await TortureSupport.makeStore(in: dir, extraOrders: 40 * seconds + 40)
+        let storePath = try await TortureSupport.makeStore(in: dir, extraOrders: 120 * seconds + 100)
         let deadline = Date().addingTimeInterval(Double(seconds))
         let workers = (0..<stations).map { StationWorker(storePath: storePath, folder: dir, station: "BUSY-\($0)") }
         await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in

@@ -24,6 +24,8 @@ final class DriveProcess: @unchecked Sendable {
         var unitsPacked: Int { packed.values.reduce(0, +) }
     }
 
+    private static let spawnLock = NSLock()
+
     let pid: pid_t
     let stderrPath: String
     private let input: Int32
@@ -36,7 +38,15 @@ final class DriveProcess: @unchecked Sendable {
     init(tote: String, store: String, station: String, config: String, stderrPath: String) throws {
         var toChild: [Int32] = [0, 0]
         var fromChild: [Int32] = [0, 0]
+        // Close-on-exec: stations started at the same moment from other threads must not
+        // inherit this one's pipe ends, or closing its stdin would never reach it as EOF.
+        // (The dup2 onto 0 and 1 below gives the child its own ends without the flag.)
+        // Pipes and spawn under one lock, so no other station is spawned between making a
+        // pipe and marking it close-on-exec.
+        Self.spawnLock.lock()
+        defer { Self.spawnLock.unlock() }
         guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else { throw EndToEndError("pipe() failed: errno \(errno)") }
+        for fd in toChild + fromChild { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -139,11 +149,23 @@ final class DriveProcess: @unchecked Sendable {
         return wait()
     }
 
-    /// Closes stdin (end of scans) and waits for the exit code.
-    func finish() -> Int32 {
+    /// Closes stdin (end of scans) and waits for the exit code; after `timeout` seconds it
+    /// kills the process instead (exit 137), so a stuck station fails the test, not hangs it.
+    func finish(timeout: Double = 30) -> Int32 {
         if inputOpen { close(input) }
         inputOpen = false
-        return wait()
+        let deadline = Date().addingTimeInterval(timeout)
+        while exitStatus == nil && Date() < deadline {
+            var status: Int32 = 0
+            let r = waitpid(pid, &status, WNOHANG)
+            if r == pid {
+                let signal = status & 0x7f
+                exitStatus = signal == 0 ? (status >> 8) & 0xff : 128 + signal
+            } else {
+                usleep(10_000)
+            }
+        }
+        return exitStatus ?? kill(SIGKILL)
     }
 
     @discardableResult
