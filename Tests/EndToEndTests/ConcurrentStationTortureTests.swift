@@ -99,7 +99,11 @@ final class StationWorker: @unchecked Sendable {
             let process = try DriveProcess(tote: try ToteBinary.locate(), store: storePath, station: station,
                                            config: ToteBinary.configDirectory,
                                            stderrPath: folder.appendingPathComponent("stderr-\(station).txt").path)
-            defer { stderr = process.stderr }
+            defer {
+                // Also on a thrown error: end the station rather than leave it running.
+                if exitCode == nil { exitCode = process.finish() }
+                stderr = process.stderr
+            }
             var packer = try DiligentPacker(store: try SQLiteOrderStore(path: storePath))
             guard var last = try process.next(tag: "ready") else {
                 failures.append("no ready line")
@@ -126,7 +130,6 @@ final class StationWorker: @unchecked Sendable {
                 if scan == "DONE", let order = last.order { completed.insert(order) }
                 last = ack
             }
-            exitCode = process.finish()
         } catch {
             failures.append(String(describing: error))
         }
