@@ -142,3 +142,10 @@ public final class SQLiteOrderStore: OrderStore {
         }
     }
 }
+
+extension SQLiteOrderStore {
+    /// Pages in the file (SQLite's `PRAGMA page_count`), for tests that simulate a full disk.
+    func pageCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
+    }
+}
