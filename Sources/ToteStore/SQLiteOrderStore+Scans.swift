@@ -13,6 +13,15 @@ extension SQLiteOrderStore {
     /// without effect is logged as given and returns true. A scan naming an order the scan's
     /// station holds refreshes the claim time (`claimed_at = scan.at`), the station's heartbeat.
     public func record(_ scan: ScanRecord) throws -> Bool {
+        do {
+            return try recordOnce(scan)
+        } catch {
+            // A full disk or a damaged file, said plainly; the transaction rolled back whole.
+            throw StoreOpenError.explaining(error, path: path)
+        }
+    }
+
+    private func recordOnce(_ scan: ScanRecord) throws -> Bool {
         try pool.write { db in
             var applied = true
             if let effect = scan.effect {
@@ -33,6 +42,12 @@ extension SQLiteOrderStore {
     /// The scans logged against order `number`, oldest first.
     public func scans(order number: String) throws -> [ScanRecord] {
         try pool.read { db in try ScanRow.fetchAll(db, order: number) }
+    }
+
+    /// The scans station `station` logged, oldest first, skipping its first `offset`: what a
+    /// station did since a known point (audits, the crash torture test).
+    public func scans(station: String, from offset: Int = 0) throws -> [ScanRecord] {
+        try pool.read { db in try ScanRow.fetchAll(db, station: station, offset: max(0, offset)) }
     }
 
     /// How many scans the log holds, for every order and none.

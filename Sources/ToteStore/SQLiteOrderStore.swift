@@ -26,7 +26,12 @@ public final class SQLiteOrderStore: OrderStore {
     /// Creates missing parent folders. Safe to call from several processes at once.
     /// - Throws: `StoreError.schemaTooNew` if a newer Tote wrote the file (nothing is written
     ///   then); `StoreOpenError` if the file is not a Tote store or cannot be opened.
-    public init(path: String) throws {
+    public convenience init(path: String) throws {
+        try self.init(path: path, maxPageCount: nil)
+    }
+
+    /// `init(path:)` with a page limit on every connection: tests use it to fill the "disk".
+    init(path: String, maxPageCount: Int?) throws {
         self.path = path
         do {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -42,6 +47,9 @@ public final class SQLiteOrderStore: OrderStore {
             // slower median, because pollers starve the lock holder of CPU.
             configuration.busyMode = .timeout(10)
             configuration.foreignKeysEnabled = true
+            if let maxPageCount {
+                configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
+            }
             pool = try Self.openRetryingWhileLocked {
                 try Self.refuseIncompatibleFile(at: path)
                 let pool = try DatabasePool(path: path, configuration: configuration)
@@ -136,5 +144,12 @@ public final class SQLiteOrderStore: OrderStore {
         try pool.read { db in
             try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n")
         }
+    }
+}
+
+extension SQLiteOrderStore {
+    /// Pages in the file (SQLite's `PRAGMA page_count`), for tests that simulate a full disk.
+    func pageCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
     }
 }

@@ -54,6 +54,19 @@ public enum JSONChunker {
                 }
                 i += 1
             }
+            if i == start {
+                // A stray `,` `}` or `]` where a value should start: report it and move past it
+                // (in JSON Lines, past the rest of its line), or the loop would never advance.
+                let stray = String(UnicodeScalar(bytes[i]))
+                problems.append(ImportProblem(line: line, column: "",
+                    reason: "unexpected '\(stray)' outside a JSON object; each order must be one {…} "
+                        + (isArray ? "separated by commas" : "on its own line")))
+                i += 1
+                if !isArray {
+                    while i < bytes.count, bytes[i] != 0x0A { i += 1 }
+                }
+                continue
+            }
             if depth != 0 || inString {
                 problems.append(ImportProblem(line: startLine, column: "",
                     reason: "this JSON value is never closed; check for a missing } or \""))

@@ -24,6 +24,13 @@ enum ScanRow {
             .map(record(from:))
     }
 
+    /// The scans `station` logged, oldest first, from the `offset`-th of them on.
+    static func fetchAll(_ db: Database, station: String, offset: Int) throws -> [ScanRecord] {
+        try Row.fetchAll(db, sql: "SELECT * FROM scan WHERE station = ? ORDER BY id LIMIT -1 OFFSET ?",
+                         arguments: [station, offset])
+            .map(record(from:))
+    }
+
     static func count(_ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM scan") ?? 0
     }

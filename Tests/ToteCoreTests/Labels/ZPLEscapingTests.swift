@@ -67,3 +67,27 @@ import Testing
         }
     }
 }
+
+/// Seeded random text, rich in ZPL prefixes, the `_` indicator, backslashes and controls:
+/// the escaped field data never holds `^`, `~` or a control character, and decodes back to
+/// the text (so nothing was dropped either).
+@Suite("ZPL escaping: hostile input")
+struct ZPLEscapingFuzzTests {
+    @Test func randomTextNeverInjectsACommand() {
+        var random = HostileBytes(seed: 0x2F1_0001)
+        let alphabet: [Unicode.Scalar] = ["^", "~", "_", "\\", "&", "(", "*", ")", "X", "Z", "A", "5", "E", "F", " ",
+                                          "\u{0}", "\u{07}", "\u{0A}", "\u{0D}", "\u{1B}", "\u{7F}", "\u{85}", "\u{9F}",
+                                          "\u{2028}", "é", "김", "😀", "\u{202E}"]
+        for _ in 0..<(HostileBytes.count * 5) {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<random.below(40) { text.append(alphabet[random.below(alphabet.count)]) }
+            let original = String(text)
+            for block in [true, false] {
+                let data = ZPLFieldData.escaped(original, inFieldBlock: block)
+                #expect(!data.contains("^") && !data.contains("~"), "\(original.debugDescription) → \(data)")
+                #expect(!data.unicodeScalars.contains { $0.properties.generalCategory == .control })
+                #expect(ZPLFieldData.decoded(data, inFieldBlock: block) == original, "\(original.debugDescription)")
+            }
+        }
+    }
+}
