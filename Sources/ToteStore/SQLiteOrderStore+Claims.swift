@@ -94,7 +94,7 @@ extension SQLiteOrderStore {
         try pool.read { db in
             guard let number = try String.fetchOne(db, sql: """
                 SELECT number FROM orders
-                WHERE claimed_by = ? AND status IN (\(OpenStatuses.placeholders))
+                WHERE claimed_by = ? AND status IN (\(OpenStatuses.placeholders)) AND (cart IS NULL OR status <> 'picking')
                 ORDER BY claimed_at DESC, number LIMIT 1
                 """, arguments: [station] + OpenStatuses.arguments)
             else { return nil }

@@ -20,6 +20,7 @@ enum StoreMigrations {
         migrator.registerMigration("v8-short-picks", migrate: v8ShortPicks)
         migrator.registerMigration("v9-pack-session", migrate: v9PackSession)
         migrator.registerMigration("v10-users-audit", migrate: v10UsersAudit)
+        migrator.registerMigration("v11-carts", migrate: v11Carts)
         return migrator
     }
 

@@ -33,6 +33,9 @@ public struct StationConfig: Equatable, Sendable {
     public var scanGrammar = ScanGrammarConfig()
     /// What a confirmed short pick does to the order (`[picking] short_pick`).
     public var shortPickMode: ShortPickMode = .exception
+    /// Totes on a picking cart, so orders a cart label claims at once (`[picking] cart_totes`).
+    public var cartTotes = 4
+    public static let cartTotesRange = 1...24
     /// `[station] language`: what the screens speak when neither `--lang` nor the signed-in
     /// packer chooses; nil = follow the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
     public var language: Language?
@@ -71,7 +74,7 @@ public struct StationConfig: Equatable, Sendable {
         "display": ["color"],
         "printers": ["label", "document"],
         "packing": ["weigh"],
-        "picking": ["short_pick"],
+        "picking": ["short_pick", "cart_totes"],
         "documents": ["language", "follow_ship_to"],
     ]
     private static let sectionOrder = ["station", "spool", "scanner", "display", "printers", "packing", "picking",
@@ -169,6 +172,13 @@ public struct StationConfig: Equatable, Sendable {
                 throw picking.error("short_pick", reason)
             }
             config.shortPickMode = parsed
+        }
+        if let totes = try picking.integer("cart_totes") {
+            guard cartTotesRange.contains(totes) else {
+                throw picking.error("cart_totes", "cart_totes must be between \(cartTotesRange.lowerBound) and "
+                                    + "\(cartTotesRange.upperBound) (got \(totes)): the totes on one picking cart")
+            }
+            config.cartTotes = totes
         }
 
         let documents = try ConfigSection("documents", in: root, file: file)

@@ -27,6 +27,8 @@ public struct AppContext: Sendable {
     public var weighParcels = false
     /// Carriers and their services, for the service line of the pack screen; nil hides it.
     public var carriers: CarrierConfig?
+    /// Totes on a picking cart: how many orders a cart label claims at once.
+    public var cartTotes = 4
 
     public init(catalog: Catalog, layout: WarehouseLayout, scanGrammar: ScanGrammarConfig = ScanGrammarConfig(),
                 router: PickRouter = OptimalPickRouter(),

@@ -20,6 +20,14 @@ public enum AppEffect: Equatable, Sendable {
     case recordShortPick(ShortPick)
     /// A badge was scanned: find out who it is (answered by `AppEvent.badgeLookedUp`).
     case lookUpBadge(String)
+    /// Cluster picking: the open orders a cart could take (answered by `AppEvent.cartCandidates`).
+    case loadCartCandidates(cart: String)
+    /// Claim `orders` onto `cart`, tote 1 first.
+    case claimCart(cart: String, orders: [String])
+    /// The cart is walked: its orders go on to packing.
+    case closeCart(cart: String)
+    /// Sort at the pack station: which cart order needs this item?
+    case sortItem(sku: String)
     case beep
     case quit
 }

@@ -29,6 +29,14 @@ public enum AppEvent: Equatable, Sendable {
     case shortPickRecorded(ShortPickResult)
     /// Who a scanned badge belongs to.
     case badgeLookedUp(badge: String, BadgeLookup)
+    /// Open orders a cart could take, most urgent first.
+    case cartCandidates(cart: String, [Order])
+    /// A cart claimed (or found again after a restart) with its orders, tote 1 first.
+    case cartOpened(cart: String, [OrderProgress], resumed: Bool)
+    case cartClosed(cart: String, orders: Int)
+    /// An item scanned on an idle pack station belongs to this cart order (now held here).
+    case sorted(OrderProgress, cart: String, tote: Int)
+    case nothingToSort(sku: String)
     case failed(StringKey, reason: String)
     case notice(String)
     /// The signed-in packer's language became known (from their badge record), or nil: the
@@ -40,6 +48,8 @@ public enum AppEvent: Equatable, Sendable {
 public enum ScanAck: Equatable, Sendable {
     case none
     case pick(PickList.Outcome)
+    /// A cart walk's bin confirmation or put.
+    case cart(PickList.Outcome)
     /// A pack checklist step to commit.
     case pack(PackStep)
     /// UNDO: take back the session's last step.

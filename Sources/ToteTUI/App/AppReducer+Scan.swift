@@ -15,6 +15,7 @@ extension AppReducer {
 
     private func submitScan(_ state: inout AppState, _ raw: String, kind: ScanKind, issue: ScanIssue?) -> [AppEffect] {
         // A scan on the queue while an order is held goes to that order's screen.
+        if state.screen == .queue, state.cart != nil, kind != .command(.next) { state.screen = .pick }
         if state.screen == .queue, let work = state.work, kind != .command(.next) {
             state.screen = work.order.status == .packing ? .pack : .pick
         }
@@ -58,6 +59,14 @@ extension AppReducer {
             state.languageChoice.packer = nil
             state.status = StatusMessage(Strings(language: state.language).text(.signedOut), .info)
             return [log]
+        case .tote(let code) where state.screen == .queue && state.work == nil && state.cart == nil
+                && code.uppercased().hasPrefix("CART"):
+            return [.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: phase, effect: nil), ack: .none),
+                    .loadCartCandidates(cart: code.uppercased())]
+        case .item(let sku) where state.screen == .queue && state.work == nil && state.cart == nil:
+            // Sort at the pack station: which cart order is this item for?
+            return [.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: phase, effect: nil), ack: .none),
+                    .sortItem(sku: sku)]
         case .tote(let code), .carton(let code):
             return refuse(&state, strings.text(.scanNotUsedHere, ["code": code]), raw: raw, kind: kind,
                           outcome: "not_used_here", phase: phase)
@@ -69,7 +78,7 @@ extension AppReducer {
         }
         switch state.screen {
         case .queue: return queueScan(&state, raw: raw, kind: kind)
-        case .pick: return pickScan(&state, raw: raw, kind: kind)
+        case .pick: return state.cart != nil ? cartScan(&state, raw: raw, kind: kind) : pickScan(&state, raw: raw, kind: kind)
         case .pack: return packScan(&state, raw: raw, kind: kind)
         }
     }

@@ -97,6 +97,17 @@ public struct AppReducer: Sendable {
         case .notice(let text):
             state.status = StatusMessage(text, .info)
             return []
+        case .cartCandidates(let cart, let orders):
+            return cartCandidates(&state, cart: cart, orders)
+        case .cartOpened(let cart, let orders, let resumed):
+            return cartOpened(&state, cart: cart, orders, resumed: resumed)
+        case .cartClosed(let cart, let count):
+            return cartClosed(&state, cart: cart, orders: count)
+        case .sorted(let progress, let cart, let tote):
+            return sorted(&state, progress, cart: cart, tote: tote)
+        case .nothingToSort(let sku):
+            state.status = StatusMessage(strings.text(.sortNothing, ["sku": sku]), .warning)
+            return [.beep]
         case .packerLanguage(let language):
             state.languageChoice.packer = language
             return []
@@ -195,7 +206,7 @@ public struct AppReducer: Sendable {
     private func screenKey(_ state: inout AppState, _ key: Key) -> [AppEffect] {
         switch state.screen {
         case .queue: return queueKey(&state, key)
-        case .pick: return pickKey(&state, key)
+        case .pick: return state.cart != nil ? cartKey(&state, key) : pickKey(&state, key)
         case .pack: return packKey(&state, key)
         }
     }

@@ -7,6 +7,8 @@ public struct AppState: Equatable, Sendable {
     public var height: Int
     public var queue = QueueState()
     public var work: WorkState?
+    /// The cart being picked (cluster picking); nil otherwise. Never set together with `work`.
+    public var cart: CartWalk?
     public var scanLine = ScanLine()
     public var status: StatusMessage?
     /// Milliseconds since 1970, advanced by input and ticks.

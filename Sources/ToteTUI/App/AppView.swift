@@ -22,6 +22,8 @@ public struct AppView: Sendable {
         let body = Rect(x: 0, y: 0, width: state.width, height: h - 3)
         switch state.screen {
         case .queue: QueueView(strings: strings, utcOffset: context.utcOffsetSeconds).render(state, into: &grid, area: body)
+        case .pick where state.cart != nil:
+            CartPickView(strings: strings).render(state, into: &grid, area: body)
         case .pick where state.isCompact:
             CompactPickView(context: context).render(state, into: &grid, area: body)
         case .pick: PickView(context: context).render(state, into: &grid, area: body)
@@ -37,7 +39,7 @@ public struct AppView: Sendable {
         renderScanLine(state, into: &grid, row: h - 3)
         StatusLine(station: state.station, packer: state.packer.isEmpty ? strings.text(.noPacker) : state.packer,
                    storePath: state.storePath, message: state.status).render(into: &grid, row: h - 2)
-        FunctionBar(items: functionKeys(state.screen)).render(into: &grid, row: h - 1)
+        FunctionBar(items: functionKeys(state.screen, cart: state.cart != nil)).render(into: &grid, row: h - 1)
         return grid
     }
 
@@ -69,7 +71,9 @@ public struct AppView: Sendable {
         state.pinFor == nil ? state.scanLine.buffer : String(repeating: "•", count: state.scanLine.buffer.count)
     }
 
-    private func functionKeys(_ screen: Screen) -> [(key: String, label: String)] {
+    private func functionKeys(_ screen: Screen, cart: Bool) -> [(key: String, label: String)] {
+        // A cart has no SKIP, SHORT or release: its stops serve several orders at once.
+        if screen == .pick, cart { return [("Esc", strings.text(.fkQueue)), ("F10", strings.text(.fkQuit))] }
         switch screen {
         case .queue:
             return [("Enter", strings.text(.fkOpen)), ("n", strings.text(.fkNext)), ("/", strings.text(.fkSearch)),

@@ -16,12 +16,15 @@ public struct EffectRunner: Sendable {
     public let shortPicks: ShortPickStore?
     /// Who badges belong to; nil treats every badge as on an open floor.
     public var users: UserDirectory?
+    /// Carts for cluster picking; defaults to `store` when it also keeps carts.
+    public var carts: CartStore?
 
     /// - Parameter shortPicks: defaults to `store` when it also keeps short picks.
     public init(store: OrderStore, spool: LabelSpool, clock: Clock, station: String,
                 makeLabel: @escaping @Sendable (Order) -> String, printing: ShipmentPrinting? = nil,
                 shortPicks: ShortPickStore? = nil) {
         self.shortPicks = shortPicks ?? store as? ShortPickStore
+        carts = store as? CartStore
         self.store = store
         self.spool = spool
         self.clock = clock
@@ -72,6 +75,9 @@ public struct EffectRunner: Sendable {
                                        limit: limit)
             return [.queueLoaded(rows: rows, offset: start, total: total), .statusCounted(try store.statusCounts())]
         case .resume:
+            if let active = try carts?.activeCart(station: station) {
+                return [.cartOpened(cart: active.cart, active.orders, resumed: true)]
+            }
             guard let progress = try store.activeOrder(station: station) else { return [] }
             return [.orderOpened(progress, resumed: true)]
         case .claimNext:
@@ -135,6 +141,22 @@ public struct EffectRunner: Sendable {
         case .lookUpBadge(let badge):
             guard let users else { return [.badgeLookedUp(badge: badge, .openFloor)] }
             return [.badgeLookedUp(badge: badge, try users.lookUp(badge: badge))]
+        case .loadCartCandidates(let cart):
+            let rows = try store.queue(QueueQuery(), atRiskBefore: nowSeconds + QueueQuery().riskWindowSeconds, offset: 0, limit: 24)
+            let orders = try rows.filter { $0.status == .new && $0.claimedBy == nil }.compactMap { try store.order(number: $0.number)?.order }
+            return [.cartCandidates(cart: cart, orders)]
+        case .claimCart(let cart, let orders):
+            guard let carts else { return [.failed(.storeError, reason: "this store keeps no carts")] }
+            return [.cartOpened(cart: cart, try carts.claimCart(cart, orders: orders, station: station, actor: actor, now: now),
+                                resumed: false)]
+        case .closeCart(let cart):
+            guard let carts else { return [.failed(.storeError, reason: "this store keeps no carts")] }
+            return [.cartClosed(cart: cart, orders: try carts.closeCart(cart, station: station, actor: actor, now: now))]
+        case .sortItem(let sku):
+            guard let carts, let found = try carts.sortItem(sku: sku, station: station, actor: actor, now: now) else {
+                return [.nothingToSort(sku: sku)]
+            }
+            return [.sorted(found.0, cart: found.cart, tote: found.tote)]
         case .beep, .quit:
             return []
         }

@@ -302,5 +302,17 @@ enum EnglishStrings {
         .pinCancelled: "Sign-in cancelled — scan your badge",
         .notAllowed: "{reason}",
         .notSignedIn: "{action} needs a signed-in user — scan your badge",
+        // MARK: Cart picking
+        .cartNothing: "No open order for cart {cart}",
+        .cartOpened: "Cart {cart}: {count} orders — go to the first bin",
+        .cartResumed: "Resumed cart {cart} ({count} orders)",
+        .cartDone: "Cart {cart} picked: {count} orders — take it to packing",
+        .cartPut: "Put in tote {tote} ({order}): {sku} {have} of {need}",
+        .sortFound: "Tote {tote} of {cart}: {order} — scan its items into the box",
+        .sortNothing: "No picked cart order needs {sku}",
+        .cartTitle: "Cart {cart}",
+        .colTote: "Tote",
+        .cartOrders: "{count} orders · {left} stops left",
+        .cartNextStops: "Then",
     ]
 }

@@ -302,5 +302,17 @@ enum FrenchStrings {
         .pinCancelled: "Connexion annulée — scannez votre badge",
         .notAllowed: "{reason}",
         .notSignedIn: "{action} : connexion requise — scannez votre badge",
+        // MARK: Cart picking
+        .cartNothing: "Aucune commande ouverte pour le chariot {cart}",
+        .cartOpened: "Chariot {cart} : {count} commandes — allez au premier emplacement",
+        .cartResumed: "Chariot {cart} repris ({count} commandes)",
+        .cartDone: "Chariot {cart} prélevé : {count} commandes — menez-le à l’emballage",
+        .cartPut: "Dans le bac {tote} ({order}) : {sku} {have} sur {need}",
+        .sortFound: "Bac {tote} du {cart} : {order} — scannez ses articles dans le colis",
+        .sortNothing: "Aucune commande de chariot n’attend {sku}",
+        .cartTitle: "Chariot {cart}",
+        .colTote: "Bac",
+        .cartOrders: "{count} commandes · {left} arrêts restants",
+        .cartNextStops: "Ensuite",
     ]
 }

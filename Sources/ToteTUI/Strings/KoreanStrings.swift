@@ -303,5 +303,17 @@ enum KoreanStrings {
         .pinCancelled: "로그인 취소 — 사원증을 스캔하세요",
         .notAllowed: "{reason}",
         .notSignedIn: "{action}: 로그인이 필요합니다 — 사원증을 스캔하세요",
+        // MARK: Cart picking
+        .cartNothing: "카트 {cart}에 넣을 주문이 없습니다",
+        .cartOpened: "카트 {cart}: 주문 {count}건 — 첫 로케이션으로 가세요",
+        .cartResumed: "카트 {cart} 재개 (주문 {count}건)",
+        .cartDone: "카트 {cart} 피킹 완료: 주문 {count}건 — 포장대로 가져가세요",
+        .cartPut: "{tote}번 토트 ({order}): {sku} {have}/{need}",
+        .sortFound: "{cart} {tote}번 토트: {order} — 상품을 스캔해 박스에 넣으세요",
+        .sortNothing: "{sku}이(가) 필요한 카트 주문이 없습니다",
+        .cartTitle: "카트 {cart}",
+        .colTote: "토트",
+        .cartOrders: "주문 {count}건 · 남은 정지 {left}곳",
+        .cartNextStops: "다음",
     ]
 }

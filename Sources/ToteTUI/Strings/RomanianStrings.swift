@@ -302,5 +302,17 @@ enum RomanianStrings {
         .pinCancelled: "Autentificare anulată — scanați ecusonul",
         .notAllowed: "{reason}",
         .notSignedIn: "{action}: trebuie să fiți autentificat — scanați ecusonul",
+        // MARK: Cart picking
+        .cartNothing: "Nicio comandă deschisă pentru căruciorul {cart}",
+        .cartOpened: "Căruciorul {cart}: {count} comenzi — mergeți la prima locație",
+        .cartResumed: "Căruciorul {cart} reluat ({count} comenzi)",
+        .cartDone: "Căruciorul {cart} cules: {count} comenzi — duceți-l la ambalare",
+        .cartPut: "Puneți în cutia {tote} ({order}): {sku} {have} din {need}",
+        .sortFound: "Cutia {tote} din {cart}: {order} — scanați articolele în colet",
+        .sortNothing: "Nicio comandă culeasă pe cărucior nu are nevoie de {sku}",
+        .cartTitle: "Cărucior {cart}",
+        .colTote: "Cutie",
+        .cartOrders: "{count} comenzi · {left} opriri rămase",
+        .cartNextStops: "Apoi",
     ]
 }

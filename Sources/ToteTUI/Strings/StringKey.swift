@@ -314,4 +314,16 @@ public enum StringKey: String, CaseIterable, Sendable {
     case pinCancelled = "users.pin_cancelled"
     case notAllowed = "users.not_allowed"
     case notSignedIn = "users.not_signed_in"
+    // MARK: Cart picking
+    case cartNothing = "cart.nothing"
+    case cartOpened = "cart.opened"
+    case cartResumed = "cart.resumed"
+    case cartDone = "cart.done"
+    case cartPut = "cart.put"
+    case sortFound = "sort.found"
+    case sortNothing = "sort.nothing"
+    case cartTitle = "cart.title"
+    case colTote = "cart.col.tote"
+    case cartOrders = "cart.orders"
+    case cartNextStops = "cart.next_stops"
 }

@@ -302,5 +302,17 @@ enum SwedishStrings {
         .pinCancelled: "Inloggningen avbröts — skanna din bricka",
         .notAllowed: "{reason}",
         .notSignedIn: "{action} kräver inloggning — skanna din bricka",
+        // MARK: Cart picking
+        .cartNothing: "Ingen öppen order till vagn {cart}",
+        .cartOpened: "Vagn {cart}: {count} ordrar — gå till första platsen",
+        .cartResumed: "Vagn {cart} återupptagen ({count} ordrar)",
+        .cartDone: "Vagn {cart} plockad: {count} ordrar — kör den till packning",
+        .cartPut: "Lägg i back {tote} ({order}): {sku} {have} av {need}",
+        .sortFound: "Back {tote} på {cart}: {order} — skanna dess artiklar i kartongen",
+        .sortNothing: "Ingen plockad vagnorder behöver {sku}",
+        .cartTitle: "Vagn {cart}",
+        .colTote: "Back",
+        .cartOrders: "{count} ordrar · {left} stopp kvar",
+        .cartNextStops: "Sedan",
     ]
 }

@@ -56,6 +56,7 @@ struct StationSetup {
         context.rules = try RulesCommand.loadRules(env)
         context.cartons = try RulesCommand.loadCartons(env)
         context.weighParcels = stationConfig.weighParcels
+        context.cartTotes = stationConfig.cartTotes
         context.carriers = try PrintingSetup(environment: env, store: store).carriers
         self.context = context
         var runner = EffectRunner(store: store, spool: spool, clock: clock, station: stationConfig.id,

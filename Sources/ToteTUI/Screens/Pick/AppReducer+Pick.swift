@@ -44,6 +44,14 @@ extension AppReducer {
             let line = work.pick.steps[step].lineNumber
             return [.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: .pick,
                                    effect: .pick(line: line)), ack: .pick(outcome))]
+        default:
+            return pickRefused(&state, outcome, raw: raw, kind: kind)
+        }
+    }
+
+    /// A pick scan the walk refuses (single order or cart): says why, beeps, logs it, counts nothing.
+    func pickRefused(_ state: inout AppState, _ outcome: PickList.Outcome, raw: String, kind: ScanKind) -> [AppEffect] {
+        switch outcome {
         case .binNotOnList(let bin):
             return refuse(&state, strings.text(.pickBinNotOnList, ["bin": bin.code]), raw: raw, kind: kind,
                           outcome: "wrong_bin", phase: .pick)
@@ -61,6 +69,8 @@ extension AppReducer {
         case .alreadyPicked(let sku, let have, let of):
             return refuse(&state, strings.text(.pickAlreadyPicked, ["sku": sku, "have": String(have), "need": String(of)]),
                           raw: raw, kind: kind, outcome: "over_pick", phase: .pick)
+        case .binConfirmed, .picked:
+            return []
         }
     }
 
@@ -73,6 +83,7 @@ extension AppReducer {
             }
             return []
         }
+        if case .cart(let outcome) = ack { return cartCommitted(&state, outcome) }
         guard var work = state.work else { return [] }
         switch ack {
         case .none:
@@ -83,6 +94,8 @@ extension AppReducer {
             return picked(&state, outcome)
         case .pack, .packUndo, .weighed, .service:
             return packCommitted(&state, ack)
+        case .cart:
+            return []
         }
     }
 
