@@ -106,7 +106,7 @@ public struct AppReducer: Sendable {
         case .sorted(let progress, let cart, let tote):
             return sorted(&state, progress, cart: cart, tote: tote)
         case .nothingToSort(let sku):
-            state.status = StatusMessage(strings.text(.sortNothing, ["sku": sku]), .warning)
+            state.status = StatusMessage(strings.text(.sortNothing, ["sku": sku]), .error)
             return [.beep]
         case .packerLanguage(let language):
             state.languageChoice.packer = language

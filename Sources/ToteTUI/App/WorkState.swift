@@ -20,6 +20,8 @@ public struct WorkState: Equatable, Sendable {
     public var overrideDraft: PackOverrideDraft?
     /// The box was handed over to be printed and closed; set so it happens once.
     public var finishing = false
+    /// For an order sorted from a cart at this pack station: which tote of which cart, as shown.
+    public var sortedFrom: String?
     /// The short-pick dialog, while open on the pick screen.
     public var shortPick: ShortPickDialog?
 

@@ -78,12 +78,15 @@ struct QueueReducerTests {
         #expect(scan.raw == "NEXT" && scan.kind == "command" && scan.outcome == "accepted")
     }
 
-    @Test func anItemScanWithNoOrderIsRefusedWithABeep() {
+    /// With no order held, an item scan asks whether a picked cart order needs it (sort at
+    /// the pack station); when none does it is refused with a beep and counts nothing.
+    @Test func anItemScanWithNoOrderIsRefusedWithABeepWhenNoCartOrderNeedsIt() {
         var h = loaded()
-        let effects = h.scan("4006381333931")
-        #expect(effects.first == .beep)
+        #expect(h.scan("4006381333931").last == .sortItem(sku: "MUG-WHT"))
+        #expect(h.send(.nothingToSort(sku: "MUG-WHT")) == [.beep])
         #expect(h.state.status?.severity == .error)
-        #expect(h.state.status?.text == "No order open — scan NEXT or press n")
+        #expect(h.state.status?.text == "No picked cart order needs MUG-WHT")
+        #expect(h.state.work == nil)
     }
 
     @Test func claimingOpensThePickScreenInRouteOrder() {

@@ -56,7 +56,7 @@ struct ScanLogDetailTests {
             h.send(.input(.key(.char(ch)), atMillis: Fixtures.now + Int64(i * 4)))
         }
         let effects = h.send(.input(.key(.enter), atMillis: Fixtures.now + 100))
-        guard case .record(let scan, _)? = effects.last else {
+        guard case .record(let scan, _)? = effects.first else {
             Issue.record("not logged: \(effects)")
             return
         }

@@ -39,8 +39,9 @@ extension AppReducer {
     /// The order an item scanned on an idle pack station belongs to is now held here: pack it.
     func sorted(_ state: inout AppState, _ progress: OrderProgress, cart: String, tote: Int) -> [AppEffect] {
         let effects = openOrder(&state, progress, resumed: false)
-        state.status = StatusMessage(strings.text(.sortFound, ["tote": String(tote), "cart": cart,
-                                                               "order": progress.order.number]), .ok)
+        let text = strings.text(.sortFound, ["tote": String(tote), "cart": cart, "order": progress.order.number])
+        state.work?.sortedFrom = text
+        state.status = StatusMessage(text, .ok)
         return effects
     }
 

@@ -175,7 +175,9 @@ extension AppReducer {
             return [.move(order: order, from: .picked, to: .packing)]
         case .packing:
             state.screen = .pack
-            state.status = StatusMessage(strings.text(.packScanItems), .info)
+            // An order sorted from a cart keeps saying which tote it came from.
+            state.status = state.work?.sortedFrom.map { StatusMessage($0, .ok) }
+                ?? StatusMessage(strings.text(.packScanItems), .info)
             return []
         default:
             return []
