@@ -67,3 +67,12 @@ extension SQLiteOrderStore: CartStore {
         }
     }
 }
+
+/// SQL shared by the release paths.
+enum CartColumns {
+    /// A cart order released mid-walk leaves its cart (the cart's walk no longer serves it and
+    /// any station may take it singly); one released after the cart closed (picked, being
+    /// sorted at a pack station) keeps its cart and tote. Reads the row's status before the update.
+    static let clearWhilePicking = "cart = CASE WHEN status = 'picking' THEN NULL ELSE cart END, "
+        + "cart_tote = CASE WHEN status = 'picking' THEN NULL ELSE cart_tote END"
+}

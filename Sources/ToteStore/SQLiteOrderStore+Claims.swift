@@ -76,7 +76,7 @@ extension SQLiteOrderStore {
                 """, arguments: [number]) ?? false
             let next: OrderStatus = header.status == .picking && !anyPicked ? .new : header.status
             try db.execute(sql: """
-                UPDATE orders SET status = ?, claimed_by = NULL, claimed_at = NULL WHERE number = ?
+                UPDATE orders SET status = ?, claimed_by = NULL, claimed_at = NULL, \(CartColumns.clearWhilePicking) WHERE number = ?
                 """, arguments: [next.rawValue, number])
             if next != header.status {
                 try OrderEventRecord.insert(order: number, from: header.status, to: next, station: station,

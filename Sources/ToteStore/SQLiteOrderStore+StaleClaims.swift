@@ -40,7 +40,7 @@ extension SQLiteOrderStore {
                 let anyPicked: Bool = row["any_picked"]
                 let next: OrderStatus = status == .picking && !anyPicked ? .new : status
                 try db.execute(sql: """
-                    UPDATE orders SET status = ?, claimed_by = NULL, claimed_at = NULL WHERE number = ?
+                    UPDATE orders SET status = ?, claimed_by = NULL, claimed_at = NULL, \(CartColumns.clearWhilePicking) WHERE number = ?
                     """, arguments: [next.rawValue, number])
                 if next != status {
                     try OrderEventRecord.insert(order: number, from: status, to: next, station: station, atMillis: now, db)

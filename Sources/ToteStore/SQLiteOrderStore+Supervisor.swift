@@ -32,7 +32,7 @@ extension SQLiteOrderStore {
             default:
                 throw StoreError.illegal(IllegalTransition(order: number, from: header.status, to: .new))
             }
-            try db.execute(sql: "UPDATE orders SET status = ?, claimed_by = NULL, claimed_at = NULL WHERE number = ?",
+            try db.execute(sql: "UPDATE orders SET status = ?, claimed_by = NULL, claimed_at = NULL, " + CartColumns.clearWhilePicking + " WHERE number = ?",
                            arguments: [next.rawValue, number])
             try Self.audit(db, number, from: header.status, to: next, station: header.claimedBy ?? supervisor,
                            action: .release, actor: supervisor, heldBefore: header.claimedBy, now: now)

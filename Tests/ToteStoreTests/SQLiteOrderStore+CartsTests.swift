@@ -40,4 +40,16 @@ import ToteStore
         let again = try store.sortItem(sku: sku, station: "P2", actor: "P2", now: Fixtures.now)
         #expect(again?.0.order.number != found.0.order.number)
     }
+
+    /// A cart order released mid-walk (station died) leaves the cart, so a single claim later
+    /// finds it as an ordinary held order.
+    @Test func aReleasedCartOrderLeavesItsCart() throws {
+        _ = try store.claimCart("CART01", orders: ["#1", "#3"], station: "S1", actor: "S1", now: Fixtures.now)
+        #expect(try store.record(Fixtures.scan(.pick(line: 1), order: "#2")) == false, "not on S1's cart")
+        try store.release(number: "#1", station: "S1", now: Fixtures.now)
+        #expect(try store.activeCart(station: "S1")?.orders.map(\.order.number) == ["#3"])
+        let claimed = try #require(try store.claim(number: "#1", station: "S2", now: Fixtures.now))
+        #expect(claimed.order.number == "#1")
+        #expect(try store.activeOrder(station: "S2")?.order.number == "#1")
+    }
 }
