@@ -58,4 +58,29 @@ struct CartPickingTests {
         #expect(held.order.lines.contains { $0.sku == sku })
         try await s.waitFor("Pack \(held.order.number)")
     }
+
+    /// A station that stops mid-cart finds its cart again, with the units it had picked.
+    @Test func aRestartResumesTheCart() async throws {
+        let station = try Station()
+        defer { station.kill() }
+        let s = try await station.launch()
+        try await station.waitForDemo()
+        try await s.sendScan("CART02")
+        try await s.waitFor("Cart CART02")
+        let store = try station.openStore()
+        let active = try #require(try store.activeCart(station: station.id))
+        let layoutFile = ToteBinary.configDirectory + "/warehouse.toml"
+        let layout = try WarehouseLayout.parse(String(contentsOfFile: layoutFile, encoding: .utf8), file: layoutFile)
+        let catalog = try store.loadCatalog()
+        let walk = CartWalk(cart: active.cart, orders: active.orders.map(\.order), catalog: catalog, layout: layout)
+        let step = walk.pick.steps[0]
+        try await s.sendScan(step.bin.code)
+        try await s.waitUntil("bin confirmed") { $0.statusLine.contains("Bin \(step.bin.code) confirmed") }
+        try await s.sendScan(try #require(catalog.sku(code: step.sku)?.barcodes.first))
+        try await s.waitUntil("first unit put") { $0.statusLine.contains("tote \(walk.owners[0].tote)") }
+
+        let again = try await station.launch()
+        try await again.waitFor("Resumed cart CART02 (\(active.orders.count) orders)")
+        try await again.waitFor("1/\(walk.pick.unitsTotal)")
+    }
 }
