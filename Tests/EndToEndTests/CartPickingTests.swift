@@ -8,6 +8,16 @@ import ToteStore
 /// to packing, and at a pack station an item scan opens the order it belongs to.
 @Suite("E2E: cart picking", .timeLimit(.minutes(2)))
 struct CartPickingTests {
+    /// The cart `station` holds, and its walk as the station plans it (same layout file).
+    static func cart(of station: Station) throws -> ((cart: String, orders: [OrderProgress]), CartWalk, Catalog) {
+        let store = try station.openStore()
+        guard let active = try store.activeCart(station: station.id) else { throw EndToEndError("no cart held") }
+        let layoutFile = ToteBinary.configDirectory + "/warehouse.toml"
+        let layout = try WarehouseLayout.parse(String(contentsOfFile: layoutFile, encoding: .utf8), file: layoutFile)
+        let catalog = try store.loadCatalog()
+        return (active, CartWalk(cart: active.cart, orders: active.orders.map(\.order), catalog: catalog, layout: layout), catalog)
+    }
+
     @Test func aCartIsPickedInOneWalkAndSortedAtThePackStation() async throws {
         let station = try Station()
         defer { station.kill() }
@@ -17,12 +27,8 @@ struct CartPickingTests {
         try await s.sendScan("CART07")
         try await s.waitFor("Cart CART07")
         let store = try station.openStore()
-        let active = try #require(try store.activeCart(station: station.id))
+        let (active, walk, catalog) = try Self.cart(of: station)
         #expect(active.orders.count == 4, "config/station.toml has cart_totes = 4")
-        let layoutFile = ToteBinary.configDirectory + "/warehouse.toml"
-        let layout = try WarehouseLayout.parse(String(contentsOfFile: layoutFile, encoding: .utf8), file: layoutFile)
-        let catalog = try store.loadCatalog()
-        let walk = CartWalk(cart: active.cart, orders: active.orders.map(\.order), catalog: catalog, layout: layout)
 
         var bin: BinLocation?
         for (i, step) in walk.pick.steps.enumerated() {
@@ -67,12 +73,7 @@ struct CartPickingTests {
         try await station.waitForDemo()
         try await s.sendScan("CART02")
         try await s.waitFor("Cart CART02")
-        let store = try station.openStore()
-        let active = try #require(try store.activeCart(station: station.id))
-        let layoutFile = ToteBinary.configDirectory + "/warehouse.toml"
-        let layout = try WarehouseLayout.parse(String(contentsOfFile: layoutFile, encoding: .utf8), file: layoutFile)
-        let catalog = try store.loadCatalog()
-        let walk = CartWalk(cart: active.cart, orders: active.orders.map(\.order), catalog: catalog, layout: layout)
+        let (active, walk, catalog) = try Self.cart(of: station)
         let step = walk.pick.steps[0]
         try await s.sendScan(step.bin.code)
         try await s.waitUntil("bin confirmed") { $0.statusLine.contains("Bin \(step.bin.code) confirmed") }
