@@ -309,7 +309,7 @@ enum EnglishStrings {
         .cartDone: "Cart {cart} picked: {count} orders — take it to packing",
         .cartPut: "Put in tote {tote} ({order}): {sku} {have} of {need}",
         .sortFound: "Tote {tote} of {cart}: {order} — scan its items into the box",
-        .sortNothing: "No picked cart order needs {sku}",
+        .sortNothing: "No order open; no cart needs {sku} — scan NEXT",
         .cartTitle: "Cart {cart}",
         .colTote: "Tote",
         .cartOrders: "{count} orders · {left} stops left",

@@ -309,7 +309,7 @@ enum FrenchStrings {
         .cartDone: "Chariot {cart} prélevé : {count} commandes — menez-le à l’emballage",
         .cartPut: "Dans le bac {tote} ({order}) : {sku} {have} sur {need}",
         .sortFound: "Bac {tote} du {cart} : {order} — scannez ses articles dans le colis",
-        .sortNothing: "Aucune commande de chariot n’attend {sku}",
+        .sortNothing: "Aucune commande ; aucun chariot n’attend {sku} — scannez NEXT",
         .cartTitle: "Chariot {cart}",
         .colTote: "Bac",
         .cartOrders: "{count} commandes · {left} arrêts restants",

@@ -310,7 +310,7 @@ enum KoreanStrings {
         .cartDone: "카트 {cart} 피킹 완료: 주문 {count}건 — 포장대로 가져가세요",
         .cartPut: "{tote}번 토트 ({order}): {sku} {have}/{need}",
         .sortFound: "{cart} {tote}번 토트: {order} — 상품을 스캔해 박스에 넣으세요",
-        .sortNothing: "{sku}이(가) 필요한 카트 주문이 없습니다",
+        .sortNothing: "열린 주문 없음, {sku} 필요한 카트 없음 — NEXT 스캔",
         .cartTitle: "카트 {cart}",
         .colTote: "토트",
         .cartOrders: "주문 {count}건 · 남은 정지 {left}곳",

@@ -309,7 +309,7 @@ enum RomanianStrings {
         .cartDone: "Căruciorul {cart} cules: {count} comenzi — duceți-l la ambalare",
         .cartPut: "Puneți în cutia {tote} ({order}): {sku} {have} din {need}",
         .sortFound: "Cutia {tote} din {cart}: {order} — scanați articolele în colet",
-        .sortNothing: "Nicio comandă culeasă pe cărucior nu are nevoie de {sku}",
+        .sortNothing: "Nicio comandă deschisă; niciun cărucior nu cere {sku} — scanați NEXT",
         .cartTitle: "Cărucior {cart}",
         .colTote: "Cutie",
         .cartOrders: "{count} comenzi · {left} opriri rămase",

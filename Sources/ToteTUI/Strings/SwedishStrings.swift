@@ -309,7 +309,7 @@ enum SwedishStrings {
         .cartDone: "Vagn {cart} plockad: {count} ordrar — kör den till packning",
         .cartPut: "Lägg i back {tote} ({order}): {sku} {have} av {need}",
         .sortFound: "Back {tote} på {cart}: {order} — skanna dess artiklar i kartongen",
-        .sortNothing: "Ingen plockad vagnorder behöver {sku}",
+        .sortNothing: "Ingen order öppen; ingen vagn behöver {sku} — skanna NEXT",
         .cartTitle: "Vagn {cart}",
         .colTote: "Back",
         .cartOrders: "{count} ordrar · {left} stopp kvar",

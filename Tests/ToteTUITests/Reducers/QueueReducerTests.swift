@@ -85,7 +85,7 @@ struct QueueReducerTests {
         #expect(h.scan("4006381333931").last == .sortItem(sku: "MUG-WHT"))
         #expect(h.send(.nothingToSort(sku: "MUG-WHT")) == [.beep])
         #expect(h.state.status?.severity == .error)
-        #expect(h.state.status?.text == "No picked cart order needs MUG-WHT")
+        #expect(h.state.status?.text == "No order open; no cart needs MUG-WHT — scan NEXT")
         #expect(h.state.work == nil)
     }
 
