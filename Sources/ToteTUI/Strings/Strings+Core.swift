@@ -31,16 +31,20 @@ extension Strings {
     }
 
     /// Why the pack checklist refused an input.
-    public func packRefusal(_ refusal: PackRefusal) -> String {
+    /// - Parameters:
+    ///   - itemName: the checklist item's name by id (`PackPlan.items`).
+    ///   - skuName: the catalogue name of a SKU, for "not on this order".
+    public func packRefusal(_ refusal: PackRefusal, itemName: (Int) -> String = { String($0) },
+                            skuName: (String) -> String = { _ in "" }) -> String {
         switch refusal {
-        case .notOnOrder(let sku): return text(.refusalNotOnOrder, ["sku": sku])
+        case .notOnOrder(let sku): return text(.scanNotOnOrder, ["sku": sku, "name": skuName(sku)])
         case .overScan(let name, let have, let of):
-            return text(.refusalOverScan, ["name": name, "have": String(have), "of": String(of)])
+            return text(.packOverScan, ["sku": name, "have": String(have), "need": String(of)])
         case .unknownBarcode(let code): return text(.refusalUnknownBarcode, ["code": code])
-        case .scanRequired: return text(.refusalScanRequired)
-        case .scanOneFirst: return text(.refusalScanOneFirst)
-        case .alreadyDone: return text(.refusalAlreadyDone)
-        case .noSuchItem(let item): return text(.refusalNoSuchItem, ["item": String(item)])
+        case .scanRequired(let item): return text(.packScanRequired, ["item": itemName(item)])
+        case .scanOneFirst(let item): return text(.packScanOneFirst, ["item": itemName(item)])
+        case .alreadyDone(let item): return text(.packAlreadyDone, ["item": itemName(item)])
+        case .noSuchItem: return text(.packNothingToOverride)
         case .noCartonNeeded: return text(.refusalNoCartonNeeded)
         case .carton(let check): return cartonCheck(check)
         case .overrideIncomplete: return text(.refusalOverrideIncomplete)

@@ -155,16 +155,12 @@ extension AppReducer {
                           kind: kind, outcome: "weighed_too_early", phase: .pack)
         }
         let tolerance = context.cartons?.tolerance ?? WeightTolerance()
-        switch work.pack.checkWeight(measuredGrams: grams, tolerance: tolerance) {
-        case .ok:
-            return [.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: .pack,
-                                   effect: .weight(grams: grams)), ack: .weighed(grams: grams))]
-        case .recount(let expected, let measured, let difference, let allowed):
-            let key: StringKey = difference > 0 ? .packWeightOver : .packWeightUnder
-            return refuse(&state, strings.text(key, ["measured": Self.grams(measured), "expected": Self.grams(expected),
-                                                     "diff": Self.grams(abs(difference)), "allowed": Self.grams(allowed)]),
-                          raw: raw, kind: kind, outcome: "weight_recount", phase: .pack)
+        let check = work.pack.checkWeight(measuredGrams: grams, tolerance: tolerance)
+        guard check.isOK else {
+            return refuse(&state, strings.weightCheck(check), raw: raw, kind: kind, outcome: "weight_recount", phase: .pack)
         }
+        return [.record(record(state, raw: raw, kind: kind, outcome: "accepted", phase: .pack,
+                               effect: .weight(grams: grams)), ack: .weighed(grams: grams))]
     }
 
     private func moveCursor(_ state: inout AppState, by delta: Int) {

@@ -54,22 +54,9 @@ extension AppReducer {
     }
 
     func refusalText(_ refusal: PackRefusal, _ session: PackSession) -> String {
-        func name(_ i: Int) -> String { session.plan.items.indices.contains(i) ? session.plan.items[i].name : String(i) }
-        switch refusal {
-        case .notOnOrder(let sku):
-            return strings.text(.scanNotOnOrder, ["sku": sku, "name": context.catalog.sku(code: sku)?.name ?? ""])
-        case .overScan(let n, let have, let of):
-            return strings.text(.packOverScan, ["sku": n, "have": String(have), "need": String(of)])
-        case .unknownBarcode(let code): return strings.text(.scanUnknown, ["code": Self.clip(code)])
-        case .scanRequired(let i): return strings.text(.packScanRequired, ["item": name(i)])
-        case .scanOneFirst(let i): return strings.text(.packScanOneFirst, ["item": name(i)])
-        case .alreadyDone(let i): return strings.text(.packAlreadyDone, ["item": name(i)])
-        case .noSuchItem: return strings.text(.packNothingToOverride)
-        case .noCartonNeeded: return strings.text(.packNoCartonNeeded)
-        case .carton(let check): return strings.text(.packCartonRefused, ["reason": check.message])
-        case .overrideIncomplete: return strings.text(.packOverrideBadge, ["item": ""])
-        case .nothingToUndo: return strings.text(.packNothingToUndo)
-        }
+        strings.packRefusal(refusal,
+                            itemName: { session.plan.items.indices.contains($0) ? session.plan.items[$0].name : String($0) },
+                            skuName: { context.catalog.sku(code: $0)?.name ?? "" })
     }
 }
 
