@@ -110,10 +110,12 @@ struct DriveReport: Encodable {
             return weigh && work.weighedGrams == nil && !work.finishing ? "W\(work.pack.expectedGrams)" : nil
         }
         let item = work.pack.plan.items[i]
-        switch (item.kind, item.verify) {
-        case (.line(_, let sku), _): return work.pack.counts[i] > 0 && item.verify == .scanOnceConfirmCount ? "CONFIRM" : "sku:" + sku
-        case (.carton, _), (_, .scanEach): return item.barcode
-        default: return "CONFIRM"
+        switch work.pack.nextAction(for: i) {
+        case .confirm: return "CONFIRM"
+        case .carton: return item.barcode
+        case .scan:
+            if case .line(_, let sku) = item.kind { return "sku:" + sku }
+            return item.barcode
         }
     }
 }

@@ -230,16 +230,17 @@ final class Station: @unchecked Sendable {
     /// from the same config files the station reads.
     func checklistScans(_ number: String, config: String = ToteBinary.configDirectory) throws -> [String] {
         let (plan, cartons) = try packPlan(number, config: config)
+        let session = PackSession(plan: plan, cartons: cartons)
         var scans: [String] = []
-        for item in plan.items {
-            switch (item.kind, item.verify) {
-            case (.line, _): continue
-            case (.carton, _): scans.append(item.barcode ?? "")
-            case (_, .scanEach): scans += Array(repeating: item.barcode ?? "", count: item.quantity)
-            default: scans.append("CONFIRM")
+        for (i, item) in plan.items.enumerated() {
+            if case .line = item.kind { continue }
+            switch session.nextAction(for: i) {
+            case .carton: scans.append(item.barcode ?? "")
+            case .scan: scans += Array(repeating: item.barcode ?? "", count: item.quantity)
+            case .confirm: scans.append("CONFIRM")
             }
         }
-        scans.append("W\(PackSession(plan: plan, cartons: cartons).expectedGrams)")
+        scans.append("W\(session.expectedGrams)")
         return scans
     }
 

@@ -92,6 +92,13 @@ struct PackSessionTests {
         #expect(s.evaluate(.barcode("2000000001012")) == .refused(.overScan(name: "Welcome flyer", have: 1, of: 1)))
     }
 
+    @Test func nextActionSaysScanConfirmOrCarton() throws {
+        var s = try session(F.order([("MUG", 1), ("PEN", 12)], gift: true, first: true))
+        #expect(s.plan.items.indices.map(s.nextAction(for:)) == [.scan, .scan, .scan, .confirm, .confirm, .carton])
+        s.commit(s.evaluate(.item(sku: "PEN")))
+        #expect(s.nextAction(for: 1) == .confirm, "a large line's count is confirmed after one scan")
+    }
+
     @Test func largeQuantityIsScannedOnceThenConfirmed() throws {
         var s = try session(F.order([("TEE", 12)]))
         #expect(s.evaluate(.confirm(item: 0)) == .refused(.scanOneFirst(item: 0)))

@@ -106,15 +106,16 @@ struct PackView {
             return (strings.text(.packAllVerified), .ok)
         }
         let item = pack.plan.items[i]
-        switch (item.kind, item.verify) {
-        case (.line, .scanEach) where pack.plan.items.allSatisfy({ if case .line = $0.kind { true } else { false } }):
-            return (strings.text(.packScanItems), .accent)
-        case (.carton(let load), _):
+        switch pack.nextAction(for: i) {
+        case .carton:
+            guard case .carton(let load) = item.kind else { return (strings.text(.packNextScan, ["item": item.name]), .accent) }
             let carton = pack.plan.cartons.loads[load].carton
             return (strings.text(.packNextCarton, ["carton": carton.name, "code": carton.barcode]), .accent)
-        case (_, .confirm), (_, .scanOnceConfirmCount) where pack.counts[i] > 0 || item.verify == .confirm:
+        case .confirm:
             return (strings.text(.packNextConfirm, ["item": item.name]), .accent)
-        default:
+        case .scan where pack.plan.items.allSatisfy({ if case .line = $0.kind { true } else { false } }):
+            return (strings.text(.packScanItems), .accent)
+        case .scan:
             return (strings.text(.packNextScan, ["item": item.name]), .accent)
         }
     }

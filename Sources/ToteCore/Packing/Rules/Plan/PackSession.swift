@@ -37,6 +37,27 @@ public struct PackSession: Equatable, Sendable {
     /// Ids of items still open, in plan order.
     public var open: [Int] { plan.items.indices.filter { !isDone($0) } }
 
+    /// How the packer checks off item `item` from here: the one place that decides it, for the
+    /// station's "Next:" line and for scripted packers alike.
+    public enum NextAction: Equatable, Sendable {
+        /// Scan the item (a line's product, or an insert's or material's barcode).
+        case scan
+        /// The confirm key or CONFIRM (confirm-only items, a large line's count after one scan).
+        case confirm
+        /// Scan a carton label that fits (`PackPlanItem.barcode` is the suggested one).
+        case carton
+    }
+
+    public func nextAction(for item: Int) -> NextAction {
+        let it = plan.items[item]
+        if case .carton = it.kind { return .carton }
+        switch it.verify {
+        case .confirm: return .confirm
+        case .scanOnceConfirmCount where counts[item] > 0: return .confirm
+        default: return .scan
+        }
+    }
+
     /// A large line that has its first scan and waits for the count to be confirmed.
     public func awaitsCountConfirmation(_ item: Int) -> Bool {
         plan.items.indices.contains(item) && plan.items[item].verify == .scanOnceConfirmCount && counts[item] > 0 && !isDone(item)
