@@ -44,6 +44,12 @@ struct CompleteOrderTests {
         let zpl = try String(contentsOfFile: labelPath, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(zpl.hasPrefix("^XA"), "label starts with ^XA: \(zpl.prefix(40))")
         #expect(zpl.hasSuffix("^XZ"), "label ends with ^XZ: \(zpl.suffix(40))")
+        // The label weighs what the scale said (goods, inserts and the carton), not the goods alone.
+        let scale = try #require(extras.last)
+        let weighed = try #require(Int(scale.dropFirst()))
+        let hundredths = (weighed + 5) / 10
+        let kg = "\(hundredths / 100)." + String(format: "%02d", hundredths % 100) + " kg"
+        #expect(zpl.contains(kg), "label weight \(kg) for \(weighed) g")
 
         // Every scan logged, in order: one bin label per line, each unit picked, each unit packed,
         // then what the rules add, the carton and the scale.

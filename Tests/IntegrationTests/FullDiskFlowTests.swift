@@ -41,7 +41,7 @@ struct FullDiskFlowTests {
         let context = AppContext(catalog: try store.loadCatalog(), layout: WarehouseLayout(name: "T", aisleCount: 4,
                                                                                            baysPerSide: 6, levels: 2))
         let runner = EffectRunner(store: store, spool: StationFlowTests.DirSpool(dir: dir), clock: clock,
-                                  station: "PACK-01", makeLabel: { "^XA^FD\($0.number)^FS^XZ" })
+                                  station: "PACK-01", makeLabel: { "^XA^FD\($0.order.number)^FS^XZ" })
         let app = StationApp(state: AppState(nowMillis: clock.nowMillis(), station: "PACK-01", packer: "Ana",
                                              storePath: path),
                              context: context, runner: runner)

@@ -46,7 +46,7 @@ struct StationFlowTests {
         let context = AppContext(catalog: try store.loadCatalog(), layout: WarehouseLayout(name: "T", aisleCount: 4,
                                                                                            baysPerSide: 6, levels: 2))
         let runner = EffectRunner(store: store, spool: DirSpool(dir: dir), clock: clock, station: "PACK-01",
-                                  makeLabel: { "^XA^FD\($0.number)^FS^XZ" })
+                                  makeLabel: { "^XA^FD\($0.order.number)^FS^XZ" })
         let state = AppState(nowMillis: clock.nowMillis(), station: "PACK-01", packer: "Ana", storePath: "store")
         let app = StationApp(state: state, context: context, runner: runner)
         TerminalLoop(app: app, terminal: terminal, clock: clock).run()

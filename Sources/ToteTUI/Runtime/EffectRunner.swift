@@ -8,8 +8,9 @@ public struct EffectRunner: Sendable {
     public let spool: LabelSpool
     public let clock: Clock
     public let station: String
-    /// Builds the ZPL shipping label for an order (used when no printer is configured).
-    public let makeLabel: @Sendable (Order) -> String
+    /// Builds the ZPL shipping label of a closed box, with its weighed grams (used when no
+    /// printer is configured).
+    public let makeLabel: @Sendable (PackOut) -> String
     /// The printers, when the station has a label printer; nil writes labels to `spool`.
     public let printing: ShipmentPrinting?
     /// Where short picks go; nil when the store keeps none (the dialog then reports the error).
@@ -21,7 +22,7 @@ public struct EffectRunner: Sendable {
 
     /// - Parameter shortPicks: defaults to `store` when it also keeps short picks.
     public init(store: OrderStore, spool: LabelSpool, clock: Clock, station: String,
-                makeLabel: @escaping @Sendable (Order) -> String, printing: ShipmentPrinting? = nil,
+                makeLabel: @escaping @Sendable (PackOut) -> String, printing: ShipmentPrinting? = nil,
                 shortPicks: ShortPickStore? = nil) {
         self.shortPicks = shortPicks ?? store as? ShortPickStore
         carts = store as? CartStore
@@ -118,7 +119,7 @@ public struct EffectRunner: Sendable {
             }
             let path: String
             do {
-                path = try spool.spool(zpl: makeLabel(order), name: Self.labelName(order.number))
+                path = try spool.spool(zpl: makeLabel(packOut), name: Self.labelName(order.number))
             } catch {
                 return [.failed(.labelError, reason: String(describing: error))]
             }

@@ -5,11 +5,13 @@ import ToteCore
 /// carrier formats arrive with the carriers work.
 struct LabelMaker: Sendable {
     let shipFrom: ShipFrom
-    let catalog: Catalog
     let clock: Clock
 
-    func zpl(for order: Order) -> String {
-        let grams = order.lines.reduce(0) { $0 + (catalog.sku(code: $1.sku)?.weightGrams ?? 0) * $1.quantity }
+    /// The label of `packOut` for the spool folder: one label for the shipment, weighing what
+    /// its boxes weighed on the scale (what the plan expects when nobody weighed).
+    func zpl(for packOut: PackOut) -> String {
+        let order = packOut.order
+        let grams = packOut.boxes.reduce(0) { $0 + $1.grams }
         let date = Date(timeIntervalSince1970: Double(clock.nowMillis()) / 1000)
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")

@@ -60,7 +60,7 @@ struct StationSetup {
         context.carriers = try PrintingSetup(environment: env, store: store).carriers
         self.context = context
         var runner = EffectRunner(store: store, spool: spool, clock: clock, station: stationConfig.id,
-                                  makeLabel: LabelMaker(shipFrom: env.shipFrom, catalog: catalog, clock: clock).zpl(for:),
+                                  makeLabel: LabelMaker(shipFrom: env.shipFrom, clock: clock).zpl(for:),
                                   printing: try Self.printing(env: env, store: store, catalog: catalog))
         runner.users = store
         self.runner = runner
