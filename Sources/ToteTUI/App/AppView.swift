@@ -28,7 +28,7 @@ public struct AppView: Sendable {
             CompactPickView(context: context).render(state, into: &grid, area: body)
         case .pick: PickView(context: context).render(state, into: &grid, area: body)
         case .pack:
-            let service = state.work.flatMap { AppReducer(context: context).currentService($0, nowMillis: state.nowMillis) }
+            let service = state.work?.currentService(carriers: context.carriers, nowMillis: state.nowMillis)
             PackView(strings: strings, utcOffset: context.utcOffsetSeconds, weighParcels: context.weighParcels,
                      tolerance: context.cartons?.tolerance ?? WeightTolerance(), service: service)
                 .render(state, into: &grid, area: body)

@@ -242,7 +242,7 @@ struct PackChecklistReducerTests {
         h.send(.orderOpened(OrderProgress(order: o, pickedByLine: [1: 2, 2: 1], claimedBy: "PACK-01"), resumed: false))
         let work = try #require(h.state.work)
         // Economy is cheapest but misses the 2-day promise: the automatic choice is Standard.
-        #expect(h.reducer.currentService(work, nowMillis: h.state.nowMillis)?.service.id == "STD")
+        #expect(work.currentService(carriers: h.reducer.context.carriers, nowMillis: h.state.nowMillis)?.service.id == "STD")
         guard case .record(let scan, .service("EXP"))? = h.keyCommitted(.function(7)).first else {
             Issue.record("F7 did not record a service choice")
             return

@@ -72,7 +72,7 @@ extension AppReducer {
         case .service(let id):
             work.chosenService = id
             state.work = work
-            let name = currentService(work, nowMillis: state.nowMillis)?.service.name ?? id ?? ""
+            let name = work.currentService(carriers: context.carriers, nowMillis: state.nowMillis)?.service.name ?? id ?? ""
             state.status = StatusMessage(strings.text(.packServiceChosen, ["service": name]), .ok)
             return []
         default:
