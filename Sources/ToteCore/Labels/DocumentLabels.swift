@@ -53,22 +53,4 @@ public struct DocumentLabels: Equatable, Sendable {
         shipTo: "SHIP TO:", quantity: "QTY", item: "ITEM", price: "PRICE", bin: "BIN", skuItem: "SKU / ITEM",
         moreLines: "+ {count} more lines ({units} units)", units: "{units} units", total: "TOTAL",
         giftMessage: "GIFT MESSAGE", format: LocalFormat(.en))
-
-    /// `template` with each `{name}` replaced by its value, in one pass (a value holding braces
-    /// is never expanded again).
-    static func fill(_ template: String, _ values: [String: String]) -> String {
-        var out = ""
-        var i = template.startIndex
-        while i < template.endIndex {
-            if template[i] == "{", let close = template[i...].firstIndex(of: "}"),
-               let value = values[String(template[template.index(after: i)..<close])] {
-                out += value
-                i = template.index(after: close)
-            } else {
-                out.append(template[i])
-                i = template.index(after: i)
-            }
-        }
-        return out
-    }
 }

@@ -41,7 +41,7 @@ public struct PackingSlip: Equatable, Sendable {
         c.text(labels.order + " " + order.number, x: 24, y: 106, width: 400, height: 30, minHeight: 20)
         c.code128(order.number, left: 420, width: 384, y: 24, barHeight: 70, maxModule: c.dots(2))
         c.text(labels.date + " " + date, x: 24, y: 146, width: 400, height: 24)
-        c.text(DocumentLabels.fill(labels.carton, ["number": "\(cartonNumber)", "of": "\(cartonCount)"]), x: 440, y: 146, width: 350, height: 24)
+        c.text(TextTemplate.fill(labels.carton, ["number": "\(cartonNumber)", "of": "\(cartonCount)"]), x: 440, y: 146, width: 350, height: 24)
         c.horizontalRule(x: 8, y: 184, width: 796)
         c.text(labels.shipTo, x: 24, y: 196, width: 300, height: 20)
         c.text(order.shipTo.name, x: 24, y: 220, width: 764, height: 32)
@@ -75,12 +75,12 @@ public struct PackingSlip: Equatable, Sendable {
         let rest = lines.dropFirst(shown.count)
         if !rest.isEmpty {
             let units = rest.reduce(0) { $0 + $1.quantity }
-            c.text(DocumentLabels.fill(labels.moreLines, ["count": "\(rest.count)", "units": "\(units)"]), x: 110, y: y, width: 678, height: 26)
+            c.text(TextTemplate.fill(labels.moreLines, ["count": "\(rest.count)", "units": "\(units)"]), x: 110, y: y, width: 678, height: 26)
             y += Self.rowHeight
         }
         c.horizontalRule(x: 8, y: y + 4, width: 796)
         let units = lines.reduce(0) { $0 + $1.quantity }
-        c.text(DocumentLabels.fill(labels.units, ["units": "\(units)"]), x: 24, y: y + 14, width: 300, height: 26)
+        c.text(TextTemplate.fill(labels.units, ["units": "\(units)"]), x: 24, y: y + 14, width: 300, height: 26)
         if !hidePrices, lines.allSatisfy({ $0.unitPriceMinor != nil }) {
             let total = lines.reduce(0) { $0 + ($1.unitPriceMinor ?? 0) * $1.quantity }
             c.text(labels.total + " " + Self.money(total, order.currency, format: labels.format), x: 400, y: y + 14, width: 388, height: 26, justify: .right)

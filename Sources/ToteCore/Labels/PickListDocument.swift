@@ -67,7 +67,7 @@ public struct PickListDocument: Equatable, Sendable {
         }
         let rest = rows.dropFirst(shown.count)
         if !rest.isEmpty {
-            c.text(DocumentLabels.fill(labels.moreLines, ["count": "\(rest.count)",
+            c.text(TextTemplate.fill(labels.moreLines, ["count": "\(rest.count)",
                                                            "units": "\(rest.reduce(0) { $0 + $1.quantity })"]), x: 24, y: y, width: 764, height: 26)
         }
         c.raw("^PQ1")

@@ -39,26 +39,7 @@ public struct Strings: Sendable {
 
     public func text(_ key: StringKey, _ args: [String: String] = [:]) -> String {
         let template = table[key] ?? EnglishStrings.table[key] ?? key.rawValue
-        return Self.fill(template, args)
-    }
-
-    /// Replaces each `{name}` in one pass, so a value that itself contains braces (a
-    /// customer's text) is never expanded again.
-    static func fill(_ template: String, _ args: [String: String]) -> String {
-        guard template.contains("{") else { return template }
-        var out = ""
-        var i = template.startIndex
-        while i < template.endIndex {
-            if template[i] == "{", let close = template[i...].firstIndex(of: "}"),
-               let value = args[String(template[template.index(after: i)..<close])] {
-                out += value
-                i = template.index(after: close)
-            } else {
-                out.append(template[i])
-                i = template.index(after: i)
-            }
-        }
-        return out
+        return TextTemplate.fill(template, args)
     }
 
     public func status(_ status: OrderStatus) -> String {

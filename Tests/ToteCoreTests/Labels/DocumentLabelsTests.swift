@@ -52,7 +52,7 @@ struct DocumentLabelsTests {
     }
 
     @Test func fillNeverExpandsAValueTwice() {
-        #expect(DocumentLabels.fill("{a} {b}", ["a": "{b}", "b": "x"]) == "{b} x")
+        #expect(TextTemplate.fill("{a} {b}", ["a": "{b}", "b": "x"]) == "{b} x")
     }
 }
 
