@@ -1,5 +1,5 @@
 /// Progress through a `PackPlan`: what is checked off, which cartons were used, overrides, and
-/// an undo history. A value type driven like `PackChecklist`: `evaluate` decides, `commit`
+/// an undo history. A value type driven like `PickList`: `evaluate` decides, `commit`
 /// applies; a refused step changes nothing.
 ///
 /// Invariants: `counts[i]` is in `0...plan.items[i].quantity`; `history` holds exactly the
