@@ -1,4 +1,3 @@
-import GRDB
 import ToteCore
 
 /// One row of the audit log: who changed what, where and when, with the state before and after.
@@ -28,7 +27,7 @@ public struct AuditEntry: Equatable, Sendable {
 
     /// Appends the entry inside the caller's transaction, so the change and its row commit
     /// together or not at all.
-    func insert(_ db: Database) throws {
+    func insert(_ db: StoreDatabase) throws {
         try db.cachedStatement(sql: """
             INSERT INTO audit_log (at_ms, station, actor, action, order_number, before, after)
             VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -40,14 +39,14 @@ public struct AuditEntry: Equatable, Sendable {
         station.map { "\(status.rawValue) @\($0)" } ?? status.rawValue
     }
 
-    static func fetchAll(_ db: Database, order: String) throws -> [AuditEntry] {
-        try Row.fetchAll(db, sql: """
+    static func fetchAll(_ db: StoreDatabase, order: String) throws -> [AuditEntry] {
+        try StoreRow.fetchAll(db, sql: """
             SELECT at_ms, station, actor, action, order_number, before, after FROM audit_log
             WHERE order_number = ? ORDER BY at_ms, id
             """, arguments: [order]).map(Self.init(row:))
     }
 
-    init(row: Row) {
+    init(row: StoreRow) {
         self.init(at: row["at_ms"], station: row["station"], actor: row["actor"], action: row["action"],
                   order: row["order_number"], before: row["before"], after: row["after"])
     }

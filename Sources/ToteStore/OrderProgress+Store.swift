@@ -1,10 +1,9 @@
-import GRDB
 import ToteCore
 
 extension OrderProgress {
     /// The order `number` with its lines and committed counts; nil if the store lacks it.
     /// Every line appears in both maps, zero counts included (as `PickList.pickedByLine`).
-    static func fetch(_ db: Database, number: String) throws -> OrderProgress? {
+    static func fetch(_ db: StoreDatabase, number: String) throws -> OrderProgress? {
         guard let header = try OrderRecord.fetch(db, number: number) else { return nil }
         let lines = try OrderLineRecord.fetchAll(db, order: number)
         var progress = OrderProgress(
@@ -14,7 +13,7 @@ extension OrderProgress {
             claimedBy: header.claimedBy,
             flags: header.flags)
         progress.packChecks = try PackCheckRow.fetchAll(db, order: number)
-        if let row = try Row.fetchOne(db, sql: "SELECT weighed_g, chosen_service FROM orders WHERE number = ?",
+        if let row = try StoreRow.fetchOne(db, sql: "SELECT weighed_g, chosen_service FROM orders WHERE number = ?",
                                       arguments: [number]) {
             progress.weighedGrams = row["weighed_g"]
             progress.chosenService = row["chosen_service"]

@@ -1,9 +1,8 @@
-import GRDB
 import ToteCore
 
 extension SQLiteOrderStore: CartStore {
     public func claimCart(_ cart: String, orders: [String], station: String, actor: String, now: Int64) throws -> [OrderProgress] {
-        try pool.write { db in
+        try engine.write { db in
             var claimed: [OrderProgress] = []
             for (i, number) in orders.enumerated() {
                 try db.execute(sql: """
@@ -21,8 +20,8 @@ extension SQLiteOrderStore: CartStore {
     }
 
     public func activeCart(station: String) throws -> (cart: String, orders: [OrderProgress])? {
-        try pool.read { db in
-            let rows = try Row.fetchAll(db, sql: """
+        try engine.read { db in
+            let rows = try StoreRow.fetchAll(db, sql: """
                 SELECT number, cart FROM orders WHERE claimed_by = ? AND cart IS NOT NULL AND status = 'picking'
                 ORDER BY cart_tote, number
                 """, arguments: [station])
@@ -33,7 +32,7 @@ extension SQLiteOrderStore: CartStore {
     }
 
     public func closeCart(_ cart: String, station: String, actor: String, now: Int64) throws -> Int {
-        try pool.write { db in
+        try engine.write { db in
             let numbers = try String.fetchAll(db, sql: """
                 SELECT number FROM orders WHERE cart = ? AND claimed_by = ? AND status = 'picking'
                 """, arguments: [cart, station])
@@ -49,8 +48,8 @@ extension SQLiteOrderStore: CartStore {
     }
 
     public func sortItem(sku: String, station: String, actor: String, now: Int64) throws -> (OrderProgress, cart: String, tote: Int)? {
-        try pool.write { db in
-            guard let row = try Row.fetchOne(db, sql: """
+        try engine.write { db in
+            guard let row = try StoreRow.fetchOne(db, sql: """
                 SELECT o.number, o.cart, o.cart_tote FROM orders o
                 WHERE o.cart IS NOT NULL AND o.status = 'picked' AND o.claimed_by IS NULL
                   AND EXISTS (SELECT 1 FROM order_line l WHERE l.order_number = o.number AND l.sku = ?

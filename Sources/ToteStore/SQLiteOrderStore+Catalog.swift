@@ -1,11 +1,10 @@
-import GRDB
 import ToteCore
 
 extension SQLiteOrderStore {
     /// The catalogue of SKUs, barcodes in the text they were stored with.
     /// - Throws: `StoreDataError` for a bin code this build cannot parse.
     public func loadCatalog() throws -> Catalog {
-        let skus = try pool.read(SKURecord.fetchAll)
+        let skus = try engine.read(SKURecord.fetchAll)
         return try Catalog(skus)
     }
 
@@ -17,7 +16,7 @@ extension SQLiteOrderStore {
     ///   quantity below 1, in which case the store is left as it was.
     public func replaceAll(catalog: [SKU], orders: [Order]) throws {
         _ = try Catalog(catalog)
-        try pool.write { db in
+        try engine.write { db in
             // Children first, though cascades would do it: the logs have no foreign keys.
             for table in ["scan", "order_event", "order_line", "orders", "sku_barcode", "sku_bin", "sku"] {
                 try db.execute(sql: "DELETE FROM \(table)")

@@ -1,4 +1,3 @@
-import GRDB
 import ToteCore
 
 extension SQLiteOrderStore {
@@ -10,7 +9,7 @@ extension SQLiteOrderStore {
     public func claimNext(station: String, actor: String, now: Int64) throws -> OrderProgress? {
         // Only the claim itself holds the write lock; the order is read afterwards, when other
         // stations can already claim (this station holds it, so it cannot change under us).
-        let claimed: String? = try ClaimLock.serialized(storePath: path) { try pool.write { db in
+        let claimed: String? = try ClaimLock.serialized(storePath: path) { try engine.write { db in
             // The `status, priority DESC, …` index serves this ORDER BY directly.
             guard let number = try String.fetchOne(db, sql: """
                 UPDATE orders SET status = 'picking', claimed_by = ?, claimed_at = ?
@@ -26,7 +25,7 @@ extension SQLiteOrderStore {
             return number
         } }
         guard let claimed else { return nil }
-        return try pool.read { db in try OrderProgress.fetch(db, number: claimed) }
+        return try engine.read { db in try OrderProgress.fetch(db, number: claimed) }
     }
 
     /// Claims order `number` for `station` if it is open and unclaimed or already this
@@ -36,7 +35,7 @@ extension SQLiteOrderStore {
     /// - Parameter now: milliseconds since 1970, stored as the claim time.
     /// - Throws: `StoreError.notFound` if the store has no such order.
     public func claim(number: String, station: String, actor: String, now: Int64) throws -> OrderProgress? {
-        try pool.write { db in
+        try engine.write { db in
             guard let header = try OrderRecord.fetch(db, number: number) else {
                 throw StoreError.notFound(order: number)
             }
@@ -66,7 +65,7 @@ extension SQLiteOrderStore {
     /// - Parameter now: milliseconds since 1970, logged with the status change.
     /// - Throws: `StoreError.notFound`, or `StoreError.notHeld` if `station` does not hold it.
     public func release(number: String, station: String, actor: String, now: Int64) throws {
-        try pool.write { db in
+        try engine.write { db in
             guard let header = try OrderRecord.fetch(db, number: number) else {
                 throw StoreError.notFound(order: number)
             }
@@ -91,7 +90,7 @@ extension SQLiteOrderStore {
     /// The open order `station` holds (the most recently claimed, should it hold several),
     /// with its counts: what a restarted station resumes.
     public func activeOrder(station: String) throws -> OrderProgress? {
-        try pool.read { db in
+        try engine.read { db in
             guard let number = try String.fetchOne(db, sql: """
                 SELECT number FROM orders
                 WHERE claimed_by = ? AND status IN (\(OpenStatuses.placeholders)) AND (cart IS NULL OR status <> 'picking')

@@ -1,17 +1,16 @@
 import Foundation
-import GRDB
 import ToteCore
 
 extension SQLiteOrderStore {
     /// What imports flagged on order `number` (changed or cancelled while a station held it);
     /// nil if the store lacks the order.
     public func flags(of number: String) throws -> OrderFlags? {
-        try pool.read { db in try OrderRecord.fetch(db, number: number)?.flags }
+        try engine.read { db in try OrderRecord.fetch(db, number: number)?.flags }
     }
 
     /// Numbers of the orders with any import flag raised, in queue order: the supervisor's list.
     public func flaggedOrders() throws -> [String] {
-        try pool.read { db in
+        try engine.read { db in
             try String.fetchAll(db, sql: """
                 SELECT number FROM orders
                 WHERE changed_while_claimed_at IS NOT NULL OR cancel_requested_at IS NOT NULL
@@ -29,7 +28,7 @@ extension SQLiteOrderStore {
     ///   - now: milliseconds since 1970.
     public func clearFlags(number: String, applyPendingChange: Bool = false, station: String = commandLineStation,
                            actor: String = commandLineStation, now: Int64 = 0) throws {
-        try pool.write { db in
+        try engine.write { db in
             guard let header = try OrderRecord.fetch(db, number: number) else { throw StoreError.notFound(order: number) }
             var applied = false
             if applyPendingChange, let pending = header.flags.pendingChange, let digest = header.pendingDigest,

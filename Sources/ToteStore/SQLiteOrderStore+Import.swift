@@ -1,4 +1,3 @@
-import GRDB
 import ToteCore
 
 extension SQLiteOrderStore {
@@ -47,21 +46,24 @@ extension SQLiteOrderStore {
     }
 
     /// Runs `body` in one immediate transaction, committed for `.apply` and rolled back for `.dryRun`.
-    func inImportTransaction(mode: ImportMode, _ body: @escaping (Database) throws -> Void) throws {
-        try pool.writeWithoutTransaction { db in
-            try db.inTransaction(.immediate) {
+    func inImportTransaction(mode: ImportMode, _ body: @escaping (StoreDatabase) throws -> Void) throws {
+        guard mode == .dryRun else { return try engine.write(body) }
+        // Thrown out of the transaction so the engine rolls it back; only the rollback is wanted.
+        struct DryRunDone: Error {}
+        do {
+            try engine.write { db in
                 try body(db)
-                return mode == .apply ? .commit : .rollback
+                throw DryRunDone()
             }
-        }
+        } catch is DryRunDone {}
     }
 
-    private static func importOne(_ incoming: Order, now: Int64, counts: inout ImportCounts, _ db: Database) throws {
+    private static func importOne(_ incoming: Order, now: Int64, counts: inout ImportCounts, _ db: StoreDatabase) throws {
         var order = incoming
         order.status = .new
         let digest = OrderDigest.of(order)
         // The digest alone first: a re-import of an unchanged file decodes no order.
-        guard let known = try Row.fetchOne(db.cachedStatement(sql: "SELECT import_digest FROM orders WHERE number = ?"),
+        guard let known = try StoreRow.fetchOne(db.cachedStatement(sql: "SELECT import_digest FROM orders WHERE number = ?"),
                                            arguments: [order.number]) else {
             try OrderRecord.insert(order, digest: digest, db)
             for line in order.lines { try OrderLineRecord.insert(line, order: order.number, db) }
@@ -90,7 +92,7 @@ extension SQLiteOrderStore {
         counts.flagged += 1
     }
 
-    private static func cancel(_ number: String, now: Int64, counts: inout ImportCounts, _ db: Database) throws {
+    private static func cancel(_ number: String, now: Int64, counts: inout ImportCounts, _ db: StoreDatabase) throws {
         guard let header = try OrderRecord.fetch(db, number: number), header.status.isOpen else {
             counts.skipped += 1
             return
@@ -114,13 +116,13 @@ extension SQLiteOrderStore {
 
     /// An import's change to one order, in the import's transaction (rolled back with a dry run).
     private static func importAudit(_ action: String, _ number: String, before: String?, after: String, _ now: Int64,
-                                    _ db: Database) throws {
+                                    _ db: StoreDatabase) throws {
         try AuditEntry(at: now, station: importActor, actor: importActor, action: action, order: number, before: before,
                        after: after).insert(db)
     }
 
     /// `new`, unclaimed, and no unit picked or packed: safe to replace or cancel outright.
-    private static func isUntouched(_ header: OrderRecord, _ db: Database) throws -> Bool {
+    private static func isUntouched(_ header: OrderRecord, _ db: StoreDatabase) throws -> Bool {
         guard header.status == .new, header.claimedBy == nil else { return false }
         let touched = try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM order_line WHERE order_number = ? AND (picked > 0 OR packed > 0))

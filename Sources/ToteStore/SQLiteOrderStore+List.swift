@@ -1,15 +1,14 @@
-import GRDB
 import ToteCore
 
 extension SQLiteOrderStore {
     /// Orders with one of `statuses` (every order when empty), in queue order, at most `limit`
     /// (all when nil): what `tote orders list` prints.
     public func listOrders(statuses: [OrderStatus] = [], limit: Int? = nil) throws -> [OrderListing] {
-        try pool.read { db in
+        try engine.read { db in
             let filter = statuses.isEmpty ? "" : "WHERE status IN (\(statuses.map { _ in "?" }.joined(separator: ", ")))"
-            var arguments = StatementArguments(statuses.map(\.rawValue))
+            var arguments = StoreArguments(statuses.map(\.rawValue))
             arguments += [limit ?? -1]
-            return try Row.fetchAll(db, sql: """
+            return try StoreRow.fetchAll(db, sql: """
                 SELECT o.number, o.status, o.priority, o.service, o.carrier, o.ship_by, o.created_at, o.customer_name,
                        o.claimed_by, o.claimed_at, o.changed_while_claimed_at, o.cancel_requested_at,
                        (SELECT COUNT(*) FROM order_line WHERE order_number = o.number) AS line_count,

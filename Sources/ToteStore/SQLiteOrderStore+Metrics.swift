@@ -1,4 +1,3 @@
-import GRDB
 import ToteCore
 
 extension SQLiteOrderStore {
@@ -16,24 +15,24 @@ extension SQLiteOrderStore {
     ///   - staleAfterMillis: a claim silent for longer is reported as a stale claim.
     public func dashboardFacts(window: MetricsWindow, now: Int64, horizonSeconds: Int64,
                                staleAfterMillis: Int64) throws -> DashboardFacts {
-        try pool.read { db in
+        try engine.read { db in
             var facts = DashboardFacts()
             facts.packed = try Self.packedOrders(db, window)
             facts.shiftScans = try Self.scanActivity(db, window)
             facts.hourScans = try Self.scanActivity(db, MetricsWindow(from: max(window.from, window.to - 3_600_000), to: window.to))
             facts.stations = try Self.stations(db, seen: facts.shiftScans.map(\.station) + facts.packed.map(\.station))
             let counted = DashboardCalculator.queueStatuses.map(\.rawValue)
-            for row in try Row.fetchAll(db, sql: """
+            for row in try StoreRow.fetchAll(db, sql: """
                 SELECT status, COUNT(*) AS n FROM orders WHERE status IN (\(counted.map { _ in "?" }.joined(separator: ", ")))
                 GROUP BY status
-                """, arguments: StatementArguments(counted)) {
+                """, arguments: StoreArguments(counted)) {
                 facts.statusCounts[row["status"]] = row["n"]
             }
-            facts.carriers = try Row.fetchAll(db, sql: """
+            facts.carriers = try StoreRow.fetchAll(db, sql: """
                 SELECT carrier, service, COUNT(*) AS n FROM orders WHERE status IN (\(Self.openStatusLiterals))
                 GROUP BY carrier, service
                 """).map { DashboardFacts.CarrierCount(carrier: $0["carrier"], service: $0["service"], orders: $0["n"]) }
-            facts.dueOrders = try Row.fetchAll(db, sql: """
+            facts.dueOrders = try StoreRow.fetchAll(db, sql: """
                 SELECT number, ship_by, claimed_by FROM orders
                 WHERE status IN (\(Self.openStatusLiterals)) AND ship_by <= ? ORDER BY ship_by, number
                 """, arguments: [horizonSeconds]).map {
@@ -47,15 +46,15 @@ extension SQLiteOrderStore {
 
     /// All-time counters for `/metrics` (the forecast's `cutoffAtRisk` is left 0 for the caller).
     public func metricsTotals() throws -> MetricsTotals {
-        try pool.read { db in
+        try engine.read { db in
             var totals = MetricsTotals()
-            totals.packed = try Row.fetchAll(db, sql: """
+            totals.packed = try StoreRow.fetchAll(db, sql: """
                 SELECT station, packer, COUNT(*) AS orders, SUM(units) AS units FROM packed_order GROUP BY station, packer
                 """).map { MetricsTotals.Packed(station: $0["station"], packer: $0["packer"], orders: $0["orders"], units: $0["units"]) }
-            for row in try Row.fetchAll(db, sql: "SELECT outcome, SUM(scans) AS n FROM scan_minute GROUP BY outcome") {
+            for row in try StoreRow.fetchAll(db, sql: "SELECT outcome, SUM(scans) AS n FROM scan_minute GROUP BY outcome") {
                 totals.scansByOutcome[row["outcome"]] = row["n"]
             }
-            for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM orders GROUP BY status") {
+            for row in try StoreRow.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM orders GROUP BY status") {
                 totals.queueDepth[row["status"]] = row["n"]
             }
             totals.pickDistanceMetres = try Double.fetchOne(db, sql: """
@@ -76,7 +75,7 @@ extension SQLiteOrderStore {
     /// lines are not touched; each packed order gets its claim, picked, packing and packed events
     /// (milliseconds since 1970) and moves to `packed`. The v5 triggers keep the aggregates.
     public func appendActivityLog(scans: [ScanRecord], packed: [PackedHistory]) throws {
-        try pool.write { db in
+        try engine.write { db in
             for scan in scans { try ScanRow.insert(scan, outcome: scan.outcome, db) }
             for order in packed {
                 let steps: [(OrderStatus, OrderStatus, Int64)] = [
@@ -110,8 +109,8 @@ extension SQLiteOrderStore {
         }
     }
 
-    private static func packedOrders(_ db: Database, _ window: MetricsWindow) throws -> [DashboardFacts.PackedOrder] {
-        try Row.fetchAll(db, sql: """
+    private static func packedOrders(_ db: StoreDatabase, _ window: MetricsWindow) throws -> [DashboardFacts.PackedOrder] {
+        try StoreRow.fetchAll(db, sql: """
             SELECT packed_order.*, COALESCE(orders.pick_distance_m, 0) AS metres
             FROM packed_order LEFT JOIN orders ON orders.number = packed_order.order_number
             WHERE packed_at_ms >= ? AND packed_at_ms < ? ORDER BY packed_at_ms, order_number
@@ -126,10 +125,10 @@ extension SQLiteOrderStore {
 
     /// Per station and packer: scans, mis-scans, active and spanned minutes in `window` (whole
     /// minutes touching it).
-    private static func scanActivity(_ db: Database, _ window: MetricsWindow) throws -> [DashboardFacts.ScanActivity] {
+    private static func scanActivity(_ db: StoreDatabase, _ window: MetricsWindow) throws -> [DashboardFacts.ScanActivity] {
         let first = window.from.floorDivided(by: 60_000)
         let last = (window.to - 1).floorDivided(by: 60_000)
-        return try Row.fetchAll(db, sql: """
+        return try StoreRow.fetchAll(db, sql: """
             SELECT station, packer, SUM(scans) AS scans,
                    SUM(CASE WHEN outcome = 'accepted' THEN 0 ELSE scans END) AS mis,
                    COUNT(DISTINCT minute) AS active, MAX(minute) - MIN(minute) + 1 AS span
@@ -141,17 +140,17 @@ extension SQLiteOrderStore {
     }
 
     /// Each station seen in the window or holding an order: its last scan and current order.
-    private static func stations(_ db: Database, seen: [String]) throws -> [DashboardFacts.Station] {
+    private static func stations(_ db: StoreDatabase, seen: [String]) throws -> [DashboardFacts.Station] {
         var names = Set(seen)
         names.formUnion(try String.fetchAll(db, sql: """
             SELECT DISTINCT claimed_by FROM orders WHERE claimed_by IS NOT NULL AND status IN (\(Self.openStatusLiterals))
             """))
         return try names.sorted().map { name in
-            let last = try Row.fetchOne(db, sql: """
+            let last = try StoreRow.fetchOne(db, sql: """
                 SELECT packer, at_ms FROM scan WHERE station = ? ORDER BY at_ms DESC LIMIT 1
                 """, arguments: [name])
             var station = DashboardFacts.Station(station: name, packer: last?["packer"] ?? "", lastScanAt: last?["at_ms"])
-            if let current = try Row.fetchOne(db, sql: """
+            if let current = try StoreRow.fetchOne(db, sql: """
                 SELECT number, claimed_at FROM orders WHERE claimed_by = ? AND status IN (\(Self.openStatusLiterals))
                 ORDER BY claimed_at DESC, number LIMIT 1
                 """, arguments: [name]) {
@@ -165,20 +164,20 @@ extension SQLiteOrderStore {
         }
     }
 
-    private static func exceptions(_ db: Database, window: MetricsWindow, staleBefore: Int64) throws -> [DashboardFacts.Exception] {
+    private static func exceptions(_ db: StoreDatabase, window: MetricsWindow, staleBefore: Int64) throws -> [DashboardFacts.Exception] {
         var out: [DashboardFacts.Exception] = []
-        for row in try Row.fetchAll(db, sql: """
+        for row in try StoreRow.fetchAll(db, sql: """
             SELECT number, status, claimed_by FROM orders WHERE status IN ('on_hold', 'exception')
             """) {
             let status: String = row["status"]
             out.append(.init(kind: status == "on_hold" ? .onHold : .exception, order: row["number"], station: row["claimed_by"]))
         }
-        for row in try Row.fetchAll(db, sql: """
+        for row in try StoreRow.fetchAll(db, sql: """
             SELECT number, claimed_by, claimed_at FROM orders WHERE claimed_by IS NOT NULL AND claimed_at < ?
             """, arguments: [staleBefore]) {
             out.append(.init(kind: .staleClaim, order: row["number"], station: row["claimed_by"], at: row["claimed_at"]))
         }
-        for row in try Row.fetchAll(db, sql: """
+        for row in try StoreRow.fetchAll(db, sql: """
             SELECT number, claimed_by, changed_while_claimed_at, cancel_requested_at FROM orders
             WHERE changed_while_claimed_at IS NOT NULL OR cancel_requested_at IS NOT NULL
             """) {
@@ -190,13 +189,13 @@ extension SQLiteOrderStore {
             }
         }
         // Labels the print queue gave up on (after its retries): a supervisor reprints or voids.
-        for row in try Row.fetchAll(db, sql: """
+        for row in try StoreRow.fetchAll(db, sql: """
             SELECT order_number, printer, MAX(created_ms) AS at FROM print_job
             WHERE kind = 'label' AND status = 'failed' GROUP BY order_number, printer ORDER BY at
             """) {
             out.append(.init(kind: .failedPrint, order: row["order_number"], station: row["printer"], at: row["at"]))
         }
-        for row in try Row.fetchAll(db, sql: """
+        for row in try StoreRow.fetchAll(db, sql: """
             SELECT order_number, station, at_ms, what FROM scan_exception
             WHERE at_ms >= ? AND at_ms < ? AND order_number IS NOT NULL ORDER BY at_ms
             """, arguments: [window.from, window.to]) {

@@ -1,4 +1,3 @@
-import GRDB
 import ToteCore
 
 extension SQLiteOrderStore {
@@ -6,7 +5,7 @@ extension SQLiteOrderStore {
     /// value, so a resumed walk that finishes again records it once.
     public func recordPickDistance(number: String, metres: Double) throws {
         guard metres.isFinite, metres >= 0 else { return }
-        try pool.write { db in
+        try engine.write { db in
             try db.execute(sql: "UPDATE orders SET pick_distance_m = ? WHERE number = ?", arguments: [metres, number])
         }
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import ToteCore
 
 extension SQLiteOrderStore: PrintQueueStore {
@@ -8,7 +7,7 @@ extension SQLiteOrderStore: PrintQueueStore {
     public static let printQueueActor = "print-queue"
 
     public func enqueue(_ job: PrintJob, nowMillis: Int64) throws -> PrintJob {
-        try pool.write { db in
+        try engine.write { db in
             try db.execute(sql: """
                 INSERT INTO print_job (job_key, order_number, carton, kind, copy, printer, payload, status, attempts,
                                        next_attempt_ms, created_ms)
@@ -25,7 +24,7 @@ extension SQLiteOrderStore: PrintQueueStore {
     }
 
     public func reprint(order: String, carton: Int, kind: DocumentKind, payload: [UInt8]?, nowMillis: Int64) throws -> PrintJob? {
-        try pool.write { db -> PrintJob? in
+        try engine.write { db -> PrintJob? in
             guard let newest = try Self.fetchJob(db, where: "order_number = ? AND carton = ? AND kind = ? ORDER BY copy DESC",
                                                  [order, carton, kind.rawValue]) else { return nil }
             let copy = PrintJob(orderNumber: order, carton: carton, kind: kind, copy: newest.copy + 1, printer: newest.printer,
@@ -46,8 +45,8 @@ extension SQLiteOrderStore: PrintQueueStore {
     public func claimDue(printers: [String], nowMillis: Int64, leaseMillis: Int64) throws -> PrintJob? {
         guard !printers.isEmpty else { return nil }
         let marks = Array(repeating: "?", count: printers.count).joined(separator: ", ")
-        return try pool.write { db in
-            let args = StatementArguments(printers) + [nowMillis, nowMillis - leaseMillis]
+        return try engine.write { db in
+            let args = StoreArguments(printers) + [nowMillis, nowMillis - leaseMillis]
             guard let id = try Int64.fetchOne(db, sql: """
                 SELECT id FROM print_job
                 WHERE printer IN (\(marks))
@@ -63,11 +62,11 @@ extension SQLiteOrderStore: PrintQueueStore {
     /// order moves on to `labelled` in the same transaction: `packed` means "in the box, label
     /// waiting", so an order whose printer is offline never looks further along than it is.
     public func markDone(id: Int64, nowMillis: Int64) throws {
-        try pool.write { db in
+        try engine.write { db in
             try db.execute(sql: "UPDATE print_job SET status = 'done', done_at_ms = ?, last_error = NULL WHERE id = ? AND status = 'sent'",
                            arguments: [nowMillis, id])
             guard db.changesCount > 0,
-                  let row = try Row.fetchOne(db, sql: "SELECT order_number, kind, printer FROM print_job WHERE id = ?", arguments: [id]),
+                  let row = try StoreRow.fetchOne(db, sql: "SELECT order_number, kind, printer FROM print_job WHERE id = ?", arguments: [id]),
                   (row["kind"] as String) == DocumentKind.label.rawValue else { return }
             let number: String = row["order_number"]
             let waiting = try Int.fetchOne(db, sql: """
@@ -83,7 +82,7 @@ extension SQLiteOrderStore: PrintQueueStore {
     }
 
     public func markFailed(id: Int64, error: String, retryAtMillis: Int64, giveUp: Bool) throws {
-        try pool.write { db in
+        try engine.write { db in
             try db.execute(sql: """
                 UPDATE print_job SET status = ?, attempts = attempts + 1, next_attempt_ms = ?, last_error = ?
                 WHERE id = ? AND status = 'sent'
@@ -92,20 +91,20 @@ extension SQLiteOrderStore: PrintQueueStore {
     }
 
     public func pendingJobs(printer: String) throws -> [PrintJob] {
-        try pool.read { db in
+        try engine.read { db in
             try Self.fetchJobs(db, where: "printer = ? AND status <> 'done' ORDER BY id", [printer])
         }
     }
 
     public func jobs(order: String) throws -> [PrintJob] {
-        try pool.read { db in
+        try engine.read { db in
             try Self.fetchJobs(db, where: "order_number = ? ORDER BY id", [order])
         }
     }
 
     /// Puts every `failed` job of `printer` back in the queue, due now; returns how many.
     public func retryFailed(printer: String, nowMillis: Int64) throws -> Int {
-        try pool.write { db in
+        try engine.write { db in
             try db.execute(sql: "UPDATE print_job SET status = 'queued', attempts = 0, next_attempt_ms = ? WHERE printer = ? AND status = 'failed'",
                            arguments: [nowMillis, printer])
             return db.changesCount
@@ -116,12 +115,12 @@ extension SQLiteOrderStore: PrintQueueStore {
         id, job_key, order_number, carton, kind, copy, printer, payload, status, attempts, next_attempt_ms, last_error, created_ms
         """
 
-    private static func fetchJob(_ db: Database, where clause: String, _ args: StatementArguments) throws -> PrintJob? {
+    private static func fetchJob(_ db: StoreDatabase, where clause: String, _ args: StoreArguments) throws -> PrintJob? {
         try fetchJobs(db, where: clause + " LIMIT 1", args).first
     }
 
-    private static func fetchJobs(_ db: Database, where clause: String, _ args: StatementArguments) throws -> [PrintJob] {
-        try Row.fetchAll(db, sql: "SELECT \(columns) FROM print_job WHERE \(clause)", arguments: args).map { row in
+    private static func fetchJobs(_ db: StoreDatabase, where clause: String, _ args: StoreArguments) throws -> [PrintJob] {
+        try StoreRow.fetchAll(db, sql: "SELECT \(columns) FROM print_job WHERE \(clause)", arguments: args).map { row in
             let key: String = row["job_key"]
             let kind: DocumentKind = try StoreDataError.decode(row["kind"], column: "print_job.kind", key: key)
             let status: PrintJobStatus = try StoreDataError.decode(row["status"], column: "print_job.status", key: key)

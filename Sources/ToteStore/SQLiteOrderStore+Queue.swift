@@ -1,4 +1,3 @@
-import GRDB
 import ToteCore
 
 extension SQLiteOrderStore {
@@ -16,8 +15,8 @@ extension SQLiteOrderStore {
         let depth = max(offset, 0) + limit
         let columns = "number, customer_name, service, ship_by, created_at, status, priority, claimed_by"
         let order = "priority DESC, ship_by, created_at, number"
-        return try pool.read { db in
-            try Row.fetchAll(db, sql: """
+        return try engine.read { db in
+            try StoreRow.fetchAll(db, sql: """
                 WITH page AS (
                     SELECT * FROM (SELECT \(columns), 0 AS risk FROM orders
                                    WHERE \(filter.clause) AND ship_by < ? ORDER BY \(order) LIMIT ?)
@@ -53,7 +52,7 @@ extension SQLiteOrderStore {
     public func count(_ query: QueueQuery) throws -> Int {
         guard !query.statuses.isEmpty else { return 0 }
         let filter = QueueFilterSQL(query)
-        return try pool.read { db in
+        return try engine.read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM orders WHERE \(filter.clause)",
                              arguments: filter.arguments) ?? 0
         }
@@ -61,9 +60,9 @@ extension SQLiteOrderStore {
 
     /// Orders per status (every status that has at least one order).
     public func statusCounts() throws -> [OrderStatus: Int] {
-        try pool.read { db in
+        try engine.read { db in
             var out: [OrderStatus: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM orders GROUP BY status") {
+            for row in try StoreRow.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM orders GROUP BY status") {
                 let name: String = row["status"]
                 if let status = OrderStatus(rawValue: name) { out[status] = row["n"] }
             }
@@ -75,11 +74,11 @@ extension SQLiteOrderStore {
 /// The WHERE clause and its arguments for a `QueueQuery`; every value is bound, never spliced.
 struct QueueFilterSQL {
     var clause: String
-    var arguments: StatementArguments
+    var arguments: StoreArguments
 
     init(_ query: QueueQuery) {
         var parts = ["status IN (" + query.statuses.map { _ in "?" }.joined(separator: ", ") + ")"]
-        var args = StatementArguments(query.statuses.map(\.rawValue))
+        var args = StoreArguments(query.statuses.map(\.rawValue))
         if let carrier = query.carrier {
             parts.append("carrier = ? COLLATE NOCASE")
             args += [carrier]

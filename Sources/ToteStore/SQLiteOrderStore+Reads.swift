@@ -1,20 +1,19 @@
-import GRDB
 import ToteCore
 
 extension SQLiteOrderStore {
     /// Order `number` with its lines, committed counts and holder; nil if the store lacks it.
     public func order(number: String) throws -> OrderProgress? {
-        try pool.read { db in try OrderProgress.fetch(db, number: number) }
+        try engine.read { db in try OrderProgress.fetch(db, number: number) }
     }
 
     /// The status of order `number`; nil if the store lacks it.
     public func status(of number: String) throws -> OrderStatus? {
-        try pool.read { db in try OrderRecord.fetch(db, number: number)?.status }
+        try engine.read { db in try OrderRecord.fetch(db, number: number)?.status }
     }
 
     /// Where the label of order `number` went (set by `completePack`); nil before that or if
     /// the store lacks the order.
     public func labelPath(of number: String) throws -> String? {
-        try pool.read { db in try OrderRecord.fetch(db, number: number)?.labelPath }
+        try engine.read { db in try OrderRecord.fetch(db, number: number)?.labelPath }
     }
 }

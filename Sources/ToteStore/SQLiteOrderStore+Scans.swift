@@ -1,4 +1,3 @@
-import GRDB
 import ToteCore
 
 extension SQLiteOrderStore {
@@ -22,7 +21,7 @@ extension SQLiteOrderStore {
     }
 
     private func recordOnce(_ scan: ScanRecord) throws -> Bool {
-        try pool.write { db in
+        try engine.write { db in
             var applied = true
             if let effect = scan.effect {
                 applied = try Self.apply(effect, order: scan.orderNumber, station: scan.station, db)
@@ -41,23 +40,23 @@ extension SQLiteOrderStore {
 
     /// The scans logged against order `number`, oldest first.
     public func scans(order number: String) throws -> [ScanRecord] {
-        try pool.read { db in try ScanRow.fetchAll(db, order: number) }
+        try engine.read { db in try ScanRow.fetchAll(db, order: number) }
     }
 
     /// The scans station `station` logged, oldest first, skipping its first `offset`: what a
     /// station did since a known point (audits, the crash torture test).
     public func scans(station: String, from offset: Int = 0) throws -> [ScanRecord] {
-        try pool.read { db in try ScanRow.fetchAll(db, station: station, offset: max(0, offset)) }
+        try engine.read { db in try ScanRow.fetchAll(db, station: station, offset: max(0, offset)) }
     }
 
     /// How many scans the log holds, for every order and none.
     public func scanCount() throws -> Int {
-        try pool.read(ScanRow.count)
+        try engine.read(ScanRow.count)
     }
 
     /// The accepted change as an audit row: `line 2 picked 0/2` → `line 2 picked 1/2` for line
     /// counts, `insert:Flyer` → `+1` style rows for the rest of the pack checklist.
-    private static func audit(_ effect: ScanRecord.Effect, of scan: ScanRecord, _ db: Database) throws {
+    private static func audit(_ effect: ScanRecord.Effect, of scan: ScanRecord, _ db: StoreDatabase) throws {
         let (action, column, line, delta): (String, String, Int, Int)
         switch effect {
         case .pick(let l): (action, column, line, delta) = ("pick", "picked", l, 1)
@@ -70,7 +69,7 @@ extension SQLiteOrderStore {
                            before: nil, after: after).insert(db)
             return
         }
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+        guard let row = try StoreRow.fetchOne(db.cachedStatement(sql: """
             SELECT picked, packed, quantity, sku FROM order_line WHERE order_number = ? AND line = ?
             """), arguments: [scan.orderNumber, line]) else { return }
         let now: Int = row[column]
@@ -96,7 +95,7 @@ extension SQLiteOrderStore {
 
     /// True when the guarded update changed the store.
     private static func apply(_ effect: ScanRecord.Effect, order number: String?, station: String,
-                              _ db: Database) throws -> Bool {
+                              _ db: StoreDatabase) throws -> Bool {
         guard let number else { return false }
         let change: String
         let line: Int
@@ -119,7 +118,7 @@ extension SQLiteOrderStore {
         return db.changesCount > 0
     }
 
-    private static func isHeldOpen(_ number: String, by station: String, _ db: Database) throws -> Bool {
+    private static func isHeldOpen(_ number: String, by station: String, _ db: StoreDatabase) throws -> Bool {
         try Bool.fetchOne(db, sql: """
             SELECT EXISTS (SELECT 1 FROM orders WHERE number = ? AND claimed_by = ? AND status IN (\(OpenStatuses.placeholders)))
             """, arguments: [number, station] + OpenStatuses.arguments) ?? false

@@ -1,4 +1,3 @@
-import GRDB
 import ToteCore
 
 extension SQLiteOrderStore: ShortPickStore {
@@ -12,12 +11,11 @@ extension SQLiteOrderStore: ShortPickStore {
     /// the bin's open recount task is created or added to, the found units count as picked, and
     /// the order goes to `exception` (claim freed) or the line is cut by the missing units.
     public func recordShortPick(_ short: ShortPick) throws -> ShortPickResult {
-        try pool.write { db in
+        try engine.write { db in
             if let refusal = try Self.checkShortPick(short, db) { return .refused(reason: refusal) }
-            try ScanRow.insert(ScanRecord(at: short.at, station: short.station, packer: short.packer, raw: short.raw,
+            let scanID = try ScanRow.insert(ScanRecord(at: short.at, station: short.station, packer: short.packer, raw: short.raw,
                                           kind: ScanKind.command(.short).logName, outcome: "accepted",
                                           orderNumber: short.order, phase: .pick, effect: nil), outcome: "accepted", db)
-            let scanID = db.lastInsertedRowID
             let recountID = try Self.openRecount(for: short, db)
             try db.execute(sql: """
                 INSERT INTO short_pick (order_number, line, sku, bin, needed, found, reason, bin_empty, mode, station,
@@ -57,8 +55,8 @@ extension SQLiteOrderStore: ShortPickStore {
 
     /// Open recount tasks, oldest first, with the orders whose short picks asked for them.
     public func openRecounts() throws -> [RecountTask] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: """
+        try engine.read { db in
+            try StoreRow.fetchAll(db, sql: """
                 SELECT r.id, r.bin, r.sku, r.reason, r.reported_empty, r.opened_at_ms,
                        (SELECT COUNT(*) FROM short_pick WHERE recount_id = r.id) AS shorts
                 FROM recount_task r WHERE r.closed_at_ms IS NULL ORDER BY r.opened_at_ms, r.id
@@ -81,7 +79,7 @@ extension SQLiteOrderStore: ShortPickStore {
 
     /// Closes `bin`'s open recount task, stamping who closed it and when (milliseconds since 1970).
     public func closeRecount(bin: BinLocation, by who: String, now: Int64) throws -> Bool {
-        try pool.write { db in
+        try engine.write { db in
             try db.execute(sql: """
                 UPDATE recount_task SET closed_at_ms = ?, closed_by = ? WHERE bin = ? AND closed_at_ms IS NULL
                 """, arguments: [now, who, bin.code])
@@ -90,14 +88,14 @@ extension SQLiteOrderStore: ShortPickStore {
     }
 
     /// Why `short` cannot be recorded as it stands; nil when it can.
-    private static func checkShortPick(_ short: ShortPick, _ db: Database) throws -> String? {
+    private static func checkShortPick(_ short: ShortPick, _ db: StoreDatabase) throws -> String? {
         guard let header = try OrderRecord.fetch(db, number: short.order) else {
             return "order \(short.order) is not in the store"
         }
         guard header.claimedBy == short.station, header.status == .picking else {
             return "order \(short.order) is not being picked at station \(short.station)"
         }
-        guard let line = try Row.fetchOne(db, sql: """
+        guard let line = try StoreRow.fetchOne(db, sql: """
             SELECT sku, quantity - short_units - picked AS open FROM order_line WHERE order_number = ? AND line = ?
             """, arguments: [short.order, short.lineNumber]) else {
             return "order \(short.order) has no line \(short.lineNumber)"
@@ -115,17 +113,18 @@ extension SQLiteOrderStore: ShortPickStore {
     }
 
     /// The id of `short.bin`'s open recount task, opened now if it has none.
-    private static func openRecount(for short: ShortPick, _ db: Database) throws -> Int64 {
+    private static func openRecount(for short: ShortPick, _ db: StoreDatabase) throws -> Int64 {
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM recount_task WHERE bin = ? AND closed_at_ms IS NULL",
                                        arguments: [short.bin.code]) {
             try db.execute(sql: """
-                UPDATE recount_task SET sku = ?, reason = ?, reported_empty = (reported_empty OR ?) WHERE id = ?
+                UPDATE recount_task SET sku = ?, reason = ?, reported_empty = CASE WHEN ? = 1 THEN 1 ELSE reported_empty END WHERE id = ?
                 """, arguments: [short.sku, short.reason.rawValue, short.binEmpty, id])
             return id
         }
-        try db.execute(sql: """
-            INSERT INTO recount_task (bin, sku, reason, reported_empty, opened_at_ms) VALUES (?, ?, ?, ?, ?)
+        guard let id = try Int64.fetchOne(db, sql: """
+            INSERT INTO recount_task (bin, sku, reason, reported_empty, opened_at_ms) VALUES (?, ?, ?, ?, ?) RETURNING id
             """, arguments: [short.bin.code, short.sku, short.reason.rawValue, short.binEmpty, short.at])
-        return db.lastInsertedRowID
+        else { preconditionFailure("INSERT … RETURNING gives the new row") }
+        return id
     }
 }

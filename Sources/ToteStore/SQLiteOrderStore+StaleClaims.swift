@@ -1,4 +1,3 @@
-import GRDB
 import ToteCore
 
 extension SQLiteOrderStore {
@@ -24,9 +23,9 @@ extension SQLiteOrderStore {
     /// - Throws: `RightsError` for an `actor` who may not release other stations' claims.
     @discardableResult
     public func releaseStaleClaims(olderThan: Int64, now: Int64, sparing: String? = nil, by actor: String? = nil) throws -> [String] {
-        try pool.write { db in
+        try engine.write { db in
             if let actor { try StoreAuthorizer.authorize(db, badge: actor, .releaseOtherClaim) }
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try StoreRow.fetchAll(db, sql: """
                 SELECT number, status, claimed_by,
                        EXISTS (SELECT 1 FROM order_line WHERE order_number = orders.number AND picked > 0) AS any_picked
                 FROM orders WHERE claimed_by IS NOT NULL AND claimed_at < ? AND claimed_by IS NOT ?

@@ -1,4 +1,3 @@
-import GRDB
 import ToteCore
 
 extension SQLiteOrderStore {
@@ -17,7 +16,7 @@ extension SQLiteOrderStore {
     /// - Throws: `StoreError.notFound`; `StoreError.illegal` for an order that is neither open nor
     ///   held nor in exception; `RightsError` when `supervisor` may not (nothing is written).
     public func supervisorRelease(number: String, supervisor: String, now: Int64) throws {
-        try pool.write { db in
+        try engine.write { db in
             try StoreAuthorizer.authorize(db, badge: supervisor, .releaseOtherClaim)
             let header = try Self.header(db, number)
             let next: OrderStatus
@@ -44,7 +43,7 @@ extension SQLiteOrderStore {
     /// Needs `Permission.releaseOtherClaim` for `supervisor`.
     /// - Throws: `StoreError.notFound`; `StoreError.illegal` unless the order is open; `RightsError`.
     public func supervisorReassign(number: String, to station: String, supervisor: String, now: Int64) throws {
-        try pool.write { db in
+        try engine.write { db in
             try StoreAuthorizer.authorize(db, badge: supervisor, .releaseOtherClaim)
             let header = try Self.header(db, number)
             guard header.status.isOpen else {
@@ -64,7 +63,7 @@ extension SQLiteOrderStore {
     ///   to `cancelled` (packed and later); `RightsError` unless `supervisor` may cancel orders
     ///   (supervisor and up), in which case nothing is written.
     public func supervisorCancel(number: String, supervisor: String, now: Int64) throws {
-        try pool.write { db in
+        try engine.write { db in
             try StoreAuthorizer.authorize(db, badge: supervisor, .cancelOrder)
             let header = try Self.header(db, number)
             if let refusal = IllegalTransition.check(order: number, from: header.status, to: .cancelled) {
@@ -82,8 +81,8 @@ extension SQLiteOrderStore {
     /// The supervisor actions logged for order `number`, oldest first: (action, actor, from, to, station, at ms).
     public func supervisorAudit(order number: String) throws -> [(action: String, actor: String, from: String, to: String,
                                                                    station: String, at: Int64)] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: """
+        try engine.read { db in
+            try StoreRow.fetchAll(db, sql: """
                 SELECT action, actor, from_status, to_status, station, at_ms FROM order_event
                 WHERE order_number = ? AND action IS NOT NULL ORDER BY id
                 """, arguments: [number]).map {
@@ -93,12 +92,12 @@ extension SQLiteOrderStore {
         }
     }
 
-    private static func header(_ db: Database, _ number: String) throws -> OrderRecord {
+    private static func header(_ db: StoreDatabase, _ number: String) throws -> OrderRecord {
         guard let header = try OrderRecord.fetch(db, number: number) else { throw StoreError.notFound(order: number) }
         return header
     }
 
-    private static func audit(_ db: Database, _ number: String, from: OrderStatus, to: OrderStatus, station: String,
+    private static func audit(_ db: StoreDatabase, _ number: String, from: OrderStatus, to: OrderStatus, station: String,
                               action: SupervisorAction, actor: String, heldBefore: String?, now: Int64) throws {
         try db.execute(sql: """
             INSERT INTO order_event (order_number, at_ms, station, from_status, to_status, action, actor)

@@ -1,4 +1,3 @@
-import GRDB
 import ToteCore
 
 extension SQLiteOrderStore {
@@ -16,7 +15,7 @@ extension SQLiteOrderStore {
         if let refusal = IllegalTransition.check(order: number, from: from, to: to) {
             throw StoreError.illegal(refusal)
         }
-        try pool.write { db in
+        try engine.write { db in
             guard let header = try OrderRecord.fetch(db, number: number) else {
                 throw StoreError.notFound(order: number)
             }
@@ -47,7 +46,7 @@ extension SQLiteOrderStore {
     ///   with `requiresShipping == false` are never packed), unless a supervisor's override
     ///   accepted that line.
     public func completePack(number: String, station: String, actor: String, labelPath: String, now: Int64) throws {
-        try pool.write { db in
+        try engine.write { db in
             guard let header = try OrderRecord.fetch(db, number: number) else {
                 throw StoreError.notFound(order: number)
             }

@@ -1,4 +1,3 @@
-import GRDB
 import ToteCore
 
 /// Users: who may sign in and with which role. Every change is checked against `Rights` with
@@ -9,17 +8,17 @@ extension SQLiteOrderStore {
 
     /// Every user, by badge.
     public func users() throws -> [User] {
-        try pool.read(UserRecord.fetchAll)
+        try engine.read(UserRecord.fetchAll)
     }
 
     /// The user with `badge`; nil when there is none.
     public func user(badge: String) throws -> User? {
-        try pool.read { db in try UserRecord.fetch(db, badge: badge) }
+        try engine.read { db in try UserRecord.fetch(db, badge: badge) }
     }
 
     /// How many users the store has; 0 is an open floor (any badge signs in, see `StoreAuthorizer`).
     public func userCount() throws -> Int {
-        try pool.read(UserRecord.count)
+        try engine.read(UserRecord.count)
     }
 
     /// Adds `user`. With no users yet, the first one must be an admin and needs no actor (the
@@ -31,7 +30,7 @@ extension SQLiteOrderStore {
     ///   `.duplicateBadge`, `.invalid`).
     public func addUser(_ user: User, by actor: String?, station: String = commandLineStation, now: Int64) throws {
         try User.validate(badge: user.badge, name: user.name)
-        try pool.write { db in
+        try engine.write { db in
             let bootstrap = try UserRecord.count(db) == 0
             if bootstrap {
                 guard user.role == .admin else { throw RightsError.firstUserMustBeAdmin(badge: user.badge, role: user.role) }
@@ -51,7 +50,7 @@ extension SQLiteOrderStore {
     /// - Throws: `RightsError`.
     public func setRole(badge: String, to role: Role, by actor: String, station: String = commandLineStation,
                         now: Int64) throws {
-        try pool.write { db in
+        try engine.write { db in
             try StoreAuthorizer.authorize(db, badge: actor, .editUsers)
             guard let old = try UserRecord.fetch(db, badge: badge) else { throw RightsError.unknownUser(badge: badge) }
             if old.role == .admin, role != .admin, try UserRecord.adminCount(db) == 1 {
@@ -71,7 +70,7 @@ extension SQLiteOrderStore {
     /// - Throws: `RightsError`.
     public func setPin(badge: String, to pin: PinHash?, by actor: String, station: String = commandLineStation,
                        now: Int64) throws {
-        try pool.write { db in
+        try engine.write { db in
             try StoreAuthorizer.authorize(db, badge: actor, .editUsers)
             guard let old = try UserRecord.fetch(db, badge: badge) else { throw RightsError.unknownUser(badge: badge) }
             try db.execute(sql: "UPDATE users SET pin_hash = ?, updated_ms = ? WHERE badge = ?",
@@ -86,7 +85,7 @@ extension SQLiteOrderStore {
     /// Removes `badge`; `actor` must be an admin, and the last admin cannot be removed.
     /// - Throws: `RightsError`.
     public func removeUser(badge: String, by actor: String, station: String = commandLineStation, now: Int64) throws {
-        try pool.write { db in
+        try engine.write { db in
             try StoreAuthorizer.authorize(db, badge: actor, .editUsers)
             guard let old = try UserRecord.fetch(db, badge: badge) else { throw RightsError.unknownUser(badge: badge) }
             if old.role == .admin, try UserRecord.adminCount(db) == 1 { throw RightsError.lastAdmin(badge: badge) }

@@ -19,7 +19,10 @@ import ToteCore
 public final class SQLiteOrderStore: OrderStore {
     /// The file this store reads and writes.
     public let path: String
+    /// The SQLite pool, for what only a file store does (backup, integrity check, fault tests).
     let pool: DatabasePool
+    /// Where every transaction of the store's logic runs.
+    let engine: any StoreEngine
 
     /// Opens (creating if needed) the store at `path`, bringing its schema up to date.
     ///
@@ -56,6 +59,7 @@ public final class SQLiteOrderStore: OrderStore {
                 try Self.migrate(pool)
                 return pool
             }
+            engine = SQLiteEngine(pool: pool)
         } catch {
             throw StoreOpenError.wrapping(error, path: path)
         }
@@ -131,7 +135,7 @@ public final class SQLiteOrderStore: OrderStore {
 
     /// True when the store holds no orders and no SKUs.
     public func isEmpty() throws -> Bool {
-        try pool.read { db in
+        try engine.read { db in
             try Bool.fetchOne(db, sql: """
                 SELECT NOT EXISTS (SELECT 1 FROM orders) AND NOT EXISTS (SELECT 1 FROM sku)
                 """) ?? true

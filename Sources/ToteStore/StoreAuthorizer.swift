@@ -1,4 +1,3 @@
-import GRDB
 import ToteCore
 
 /// Checks `Rights` inside the transaction that makes the change, against the users the store
@@ -12,7 +11,7 @@ enum StoreAuthorizer {
     /// - Returns: the acting user, nil on an open floor.
     /// - Throws: `RightsError.unknownUser` or `.notAllowed`.
     @discardableResult
-    static func authorize(_ db: Database, badge: String, _ permission: Permission) throws -> User? {
+    static func authorize(_ db: StoreDatabase, badge: String, _ permission: Permission) throws -> User? {
         if permission != .editUsers, try UserRecord.count(db) == 0 { return nil }
         guard let user = try UserRecord.fetch(db, badge: badge) else { throw RightsError.unknownUser(badge: badge) }
         try Rights.check(user, permission)

@@ -5,7 +5,7 @@ extension StoreMigrations {
     ///
     /// `audit_log` has no foreign keys, like the scan log: it must outlive the orders and users
     /// it names. `at_ms` is milliseconds since 1970; `before`/`after` are short text.
-    static func v10UsersAudit(_ db: Database) throws {
+    static func v10UsersAudit(_ db: GRDB.Database) throws {
         try db.execute(sql: """
             CREATE TABLE users (
                 badge       TEXT PRIMARY KEY NOT NULL,

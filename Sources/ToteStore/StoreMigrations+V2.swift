@@ -6,7 +6,7 @@ extension StoreMigrations {
     ///
     /// Times as in v1: `paid_at` is seconds since 1970; `*_at` flag columns are milliseconds.
     /// Prices are minor currency units (hundredths). Tag lists are JSON arrays of strings.
-    static func v2Import(_ db: Database) throws {
+    static func v2Import(_ db: GRDB.Database) throws {
         try db.execute(sql: """
             ALTER TABLE orders ADD COLUMN paid_at INTEGER;
             ALTER TABLE orders ADD COLUMN customer_email TEXT;

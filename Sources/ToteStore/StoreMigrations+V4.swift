@@ -9,7 +9,7 @@ extension StoreMigrations {
     ///   no serial is issued twice, whichever station asks.
     /// - `tracking_number` keeps every number ever issued; VOID sets `voided_at_ms` and the reason.
     /// Times are milliseconds since 1970.
-    static func v4Printing(_ db: Database) throws {
+    static func v4Printing(_ db: GRDB.Database) throws {
         try db.execute(sql: """
             CREATE TABLE print_job (
                 id               INTEGER PRIMARY KEY AUTOINCREMENT,

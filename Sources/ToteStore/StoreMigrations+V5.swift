@@ -17,7 +17,7 @@ extension StoreMigrations {
     ///
     /// Existing scans and packed events are folded into the new tables. Times: `*_ms` are
     /// milliseconds since 1970, `minute` is minutes since 1970.
-    static func v5Metrics(_ db: Database) throws {
+    static func v5Metrics(_ db: GRDB.Database) throws {
         try db.execute(sql: """
             ALTER TABLE order_event ADD COLUMN action TEXT;
             ALTER TABLE order_event ADD COLUMN actor TEXT;

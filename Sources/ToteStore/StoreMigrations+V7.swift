@@ -4,7 +4,7 @@ extension StoreMigrations {
     /// v7: a SHORT or DAMAGED scan is an exception only when the station accepted it. A
     /// refused one (scanned where it means nothing) stays in the scan log as a mis-scan and no
     /// longer shows on the supervisor's exception list.
-    static func v7AcceptedExceptions(_ db: Database) throws {
+    static func v7AcceptedExceptions(_ db: GRDB.Database) throws {
         try db.execute(sql: """
             DROP TRIGGER scan_exception_log;
             DELETE FROM scan_exception WHERE scan_id IN (SELECT id FROM scan WHERE outcome <> 'accepted');

@@ -7,7 +7,7 @@ extension StoreMigrations {
     /// - `short_pick`: every confirmed short pick (found, reason, bin empty?, mode).
     /// - `recount_task`: bins to count again; at most one open task per bin.
     /// - `packed_order_log` (v5's trigger) now counts shipped lines and units.
-    static func v8ShortPicks(_ db: Database) throws {
+    static func v8ShortPicks(_ db: GRDB.Database) throws {
         try db.execute(sql: """
             ALTER TABLE order_line ADD COLUMN short_units INTEGER NOT NULL DEFAULT 0
                 CHECK (short_units BETWEEN 0 AND quantity);

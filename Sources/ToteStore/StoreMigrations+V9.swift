@@ -6,7 +6,7 @@ extension StoreMigrations {
     /// reading and the packer's service choice per order, so a restarted station resumes the
     /// box exactly where it was. Scan rows keep the extra effect fields for audits. Orders keep
     /// the customer's tags, for `customer_tag` rules.
-    static func v9PackSession(_ db: Database) throws {
+    static func v9PackSession(_ db: GRDB.Database) throws {
         try db.execute(sql: """
             CREATE TABLE pack_check (
                 order_number    TEXT NOT NULL REFERENCES orders(number) ON DELETE CASCADE,

@@ -35,7 +35,7 @@ enum StoreMigrations {
 
     /// Times: `ship_by` and `created_at` are seconds since 1970 (as on `Order`); every `*_ms`
     /// and `claimed_at`/`packed_at` column is milliseconds since 1970 (as the `Clock` gives).
-    private static func v1(_ db: Database) throws {
+    private static func v1(_ db: GRDB.Database) throws {
         try db.execute(sql: """
             CREATE TABLE sku (
                 code      TEXT PRIMARY KEY NOT NULL,

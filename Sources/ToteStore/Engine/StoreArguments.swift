@@ -8,6 +8,10 @@ public struct StoreArguments: ExpressibleByArrayLiteral, Sendable {
         values = sequence.map(\.storeValue)
     }
 
+    public init(_ values: [(any StoreValueConvertible)?]) {
+        self.values = values.map { $0?.storeValue ?? .null }
+    }
+
     public init(arrayLiteral elements: (any StoreValueConvertible)?...) {
         values = elements.map { $0?.storeValue ?? .null }
     }

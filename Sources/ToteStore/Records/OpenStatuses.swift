@@ -1,4 +1,3 @@
-import GRDB
 import ToteCore
 
 /// The statuses the queue lists, taken from `OrderStatus.isOpen` so SQL and core agree.
@@ -6,5 +5,5 @@ enum OpenStatuses {
     static let names: [String] = OrderStatus.allCases.filter(\.isOpen).map(\.rawValue)
     /// `?, ?, …` for `status IN (…)`; bind `arguments` to it.
     static let placeholders: String = names.map { _ in "?" }.joined(separator: ", ")
-    static var arguments: StatementArguments { StatementArguments(names) }
+    static var arguments: StoreArguments { StoreArguments(names) }
 }

@@ -1,4 +1,3 @@
-import GRDB
 import ToteCore
 
 /// One row of `order_line`: the ordered line and the units committed against it.
@@ -12,8 +11,8 @@ struct OrderLineRecord {
     var packed: Int
 
     /// The lines of `order` by line number.
-    static func fetchAll(_ db: Database, order number: String) throws -> [OrderLineRecord] {
-        try Row.fetchAll(db.cachedStatement(sql: """
+    static func fetchAll(_ db: StoreDatabase, order number: String) throws -> [OrderLineRecord] {
+        try StoreRow.fetchAll(db.cachedStatement(sql: """
             SELECT line, sku, name, quantity - short_units AS quantity, picked, packed, unit_price_minor,
                    requires_shipping, barcode
             FROM order_line WHERE order_number = ? AND quantity > short_units ORDER BY line
@@ -26,7 +25,7 @@ struct OrderLineRecord {
             }
     }
 
-    static func insert(_ line: OrderLine, order number: String, _ db: Database) throws {
+    static func insert(_ line: OrderLine, order number: String, _ db: StoreDatabase) throws {
         try db.cachedStatement(sql: """
             INSERT INTO order_line (order_number, line, sku, name, quantity, unit_price_minor, requires_shipping, barcode)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)

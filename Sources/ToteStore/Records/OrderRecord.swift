@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import ToteCore
 
 /// One row of `orders`: the order header plus its station state (status, claim, label).
@@ -38,7 +37,7 @@ struct OrderRecord {
     /// Milliseconds since 1970.
     var cancelRequestedAt: Int64?
 
-    init(row: Row) throws {
+    init(row: StoreRow) throws {
         number = row["number"]
         channel = row["channel"]
         priority = row["priority"]
@@ -75,8 +74,8 @@ struct OrderRecord {
         cancelRequestedAt = row["cancel_requested_at"]
     }
 
-    static func fetch(_ db: Database, number: String) throws -> OrderRecord? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM orders WHERE number = ?"), arguments: [number])
+    static func fetch(_ db: StoreDatabase, number: String) throws -> OrderRecord? {
+        try StoreRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM orders WHERE number = ?"), arguments: [number])
             .map(OrderRecord.init(row:))
     }
 
@@ -95,7 +94,7 @@ struct OrderRecord {
     }
 
     /// The values of the order's own columns, in `orderColumns` order.
-    static func values(_ order: Order) throws -> [(any DatabaseValueConvertible)?] {
+    static func values(_ order: Order) throws -> [(any StoreValueConvertible)?] {
         [order.channel, order.priority, order.service.rawValue, order.carrier, order.shipBy, order.createdAt,
          try StoreJSON.text(order.shipTo), order.shipTo.name, order.paidAt, order.customer?.email,
          order.customer?.isFirstOrder, order.isGift, order.giftMessage, order.notes,
@@ -109,21 +108,21 @@ struct OrderRecord {
 
     /// Inserts the header of `order` unclaimed; its lines go in with `OrderLineRecord.insert`.
     /// - Parameter digest: the `OrderDigest` when the order comes from an import.
-    static func insert(_ order: Order, digest: Int64? = nil, _ db: Database) throws {
+    static func insert(_ order: Order, digest: Int64? = nil, _ db: StoreDatabase) throws {
         let columns = ["number", "status", "import_digest"] + orderColumns
         let sql = "INSERT INTO orders (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
-        let values: [(any DatabaseValueConvertible)?] = [order.number, order.status.rawValue, digest] + (try values(order))
-        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
+        let values: [(any StoreValueConvertible)?] = [order.number, order.status.rawValue, digest] + (try values(order))
+        try db.cachedStatement(sql: sql).execute(arguments: StoreArguments(values))
     }
 
     /// Replaces the imported fields of an order that no station has started, clearing its flags.
-    static func update(_ order: Order, digest: Int64, _ db: Database) throws {
+    static func update(_ order: Order, digest: Int64, _ db: StoreDatabase) throws {
         let sets = orderColumns.map { "\($0) = ?" }.joined(separator: ", ")
         let sql = """
             UPDATE orders SET \(sets), import_digest = ?, changed_while_claimed_at = NULL, pending_json = NULL,
                 pending_digest = NULL WHERE number = ?
             """
-        let values: [(any DatabaseValueConvertible)?] = (try values(order)) + [digest, order.number]
-        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
+        let values: [(any StoreValueConvertible)?] = (try values(order)) + [digest, order.number]
+        try db.cachedStatement(sql: sql).execute(arguments: StoreArguments(values))
     }
 }

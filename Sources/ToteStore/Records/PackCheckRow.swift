@@ -1,4 +1,3 @@
-import GRDB
 import ToteCore
 
 /// Rows of `pack_check` (one per order and checklist key) and the order's scale reading and
@@ -7,7 +6,7 @@ enum PackCheckRow {
     /// Applies a checklist effect to order `number` (the caller checked the claim). False when
     /// the guard stops it: a count that would leave `0...of`, a carton already chosen, an
     /// override already given, or taking back what is not there.
-    static func apply(_ effect: ScanRecord.Effect, order number: String, _ db: Database) throws -> Bool {
+    static func apply(_ effect: ScanRecord.Effect, order number: String, _ db: StoreDatabase) throws -> Bool {
         switch effect {
         case .check(let key, let units, let of):
             guard units != 0 else { return false }
@@ -46,9 +45,9 @@ enum PackCheckRow {
     }
 
     /// Saved checks of order `number` by key.
-    static func fetchAll(_ db: Database, order number: String) throws -> [String: PackCheckState] {
+    static func fetchAll(_ db: StoreDatabase, order number: String) throws -> [String: PackCheckState] {
         var out: [String: PackCheckState] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM pack_check WHERE order_number = ?", arguments: [number]) {
+        for row in try StoreRow.fetchAll(db, sql: "SELECT * FROM pack_check WHERE order_number = ?", arguments: [number]) {
             out[row["key"]] = PackCheckState(units: row["units"], cartonCode: row["carton_code"],
                                              overrideBy: row["override_by"], overrideReason: row["override_reason"])
         }
@@ -56,14 +55,14 @@ enum PackCheckRow {
     }
 
     /// Order lines a supervisor accepted as done although units are missing.
-    static func overriddenLines(_ db: Database, order number: String) throws -> Set<Int> {
+    static func overriddenLines(_ db: StoreDatabase, order number: String) throws -> Set<Int> {
         let keys = try String.fetchAll(db, sql: """
             SELECT key FROM pack_check WHERE order_number = ? AND override_by IS NOT NULL AND key LIKE 'line:%'
             """, arguments: [number])
         return Set(keys.compactMap { Int($0.dropFirst("line:".count)) })
     }
 
-    private static func ensureRow(_ number: String, _ key: String, _ db: Database) throws {
+    private static func ensureRow(_ number: String, _ key: String, _ db: StoreDatabase) throws {
         try db.execute(sql: "INSERT OR IGNORE INTO pack_check (order_number, key) VALUES (?, ?)", arguments: [number, key])
     }
 }

@@ -1,24 +1,23 @@
-import GRDB
 import ToteCore
 
 /// Rows of `sku`, `sku_barcode` and `sku_bin`. Barcodes are keyed by their GTIN-14 form (so one
 /// number written as UPC-A and as EAN-13 cannot belong to two SKUs) and kept in the text given.
 enum SKURecord {
     /// Every SKU in insertion order, with its barcodes and bins in insertion order.
-    static func fetchAll(_ db: Database) throws -> [SKU] {
+    static func fetchAll(_ db: StoreDatabase) throws -> [SKU] {
         var barcodes: [String: [String]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT sku, barcode_text FROM sku_barcode ORDER BY rowid") {
+        for row in try StoreRow.fetchAll(db, sql: "SELECT sku, barcode_text FROM sku_barcode ORDER BY rowid") {
             barcodes[row["sku"], default: []].append(row["barcode_text"])
         }
         var stock: [String: [BinStock]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT sku, bin, quantity FROM sku_bin ORDER BY sku, position") {
+        for row in try StoreRow.fetchAll(db, sql: "SELECT sku, bin, quantity FROM sku_bin ORDER BY sku, position") {
             let code: String = row["sku"], binCode: String = row["bin"]
             guard let bin = BinLocation(code: binCode) else {
                 throw StoreDataError(column: "sku_bin.bin", value: binCode, key: code)
             }
             stock[code, default: []].append(BinStock(bin: bin, quantity: row["quantity"]))
         }
-        return try Row.fetchAll(db, sql: """
+        return try StoreRow.fetchAll(db, sql: """
             SELECT code, name, weight_g, bin, length_mm, width_mm, height_mm, tags_json FROM sku ORDER BY rowid
             """).map { row in
             let code: String = row["code"]
@@ -38,7 +37,7 @@ enum SKURecord {
 
     /// Inserts `sku` and its barcodes and bins. The caller has validated them (`Catalog.init`),
     /// so every barcode parses as a GTIN.
-    static func insert(_ sku: SKU, _ db: Database) throws {
+    static func insert(_ sku: SKU, _ db: StoreDatabase) throws {
         try db.cachedStatement(sql: """
             INSERT INTO sku (code, name, weight_g, bin, length_mm, width_mm, height_mm, tags_json)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -49,7 +48,7 @@ enum SKURecord {
     }
 
     /// Replaces the stored fields, barcodes and bins of an SKU the store holds.
-    static func update(_ sku: SKU, _ db: Database) throws {
+    static func update(_ sku: SKU, _ db: StoreDatabase) throws {
         try db.cachedStatement(sql: """
             UPDATE sku SET name = ?, weight_g = ?, bin = ?, length_mm = ?, width_mm = ?, height_mm = ?, tags_json = ?
             WHERE code = ?
@@ -61,7 +60,7 @@ enum SKURecord {
         try insertChildren(sku, db)
     }
 
-    private static func insertChildren(_ sku: SKU, _ db: Database) throws {
+    private static func insertChildren(_ sku: SKU, _ db: StoreDatabase) throws {
         let insertBarcode = try db.cachedStatement(sql: """
             INSERT INTO sku_barcode (gtin14, sku, barcode_text) VALUES (?, ?, ?)
             """)

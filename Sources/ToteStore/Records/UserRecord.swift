@@ -1,26 +1,25 @@
-import GRDB
 import ToteCore
 
 /// Reads and writes `users` rows.
 enum UserRecord {
-    static func count(_ db: Database) throws -> Int {
+    static func count(_ db: StoreDatabase) throws -> Int {
         try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM users")) ?? 0
     }
 
-    static func adminCount(_ db: Database) throws -> Int {
+    static func adminCount(_ db: StoreDatabase) throws -> Int {
         try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM users WHERE role = 'admin'")) ?? 0
     }
 
-    static func fetch(_ db: Database, badge: String) throws -> User? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT badge, name, role, pin_hash, language FROM users WHERE badge = ?"),
+    static func fetch(_ db: StoreDatabase, badge: String) throws -> User? {
+        try StoreRow.fetchOne(db.cachedStatement(sql: "SELECT badge, name, role, pin_hash, language FROM users WHERE badge = ?"),
                          arguments: [badge]).map { try user($0) }
     }
 
-    static func fetchAll(_ db: Database) throws -> [User] {
-        try Row.fetchAll(db, sql: "SELECT badge, name, role, pin_hash, language FROM users ORDER BY badge").map { try user($0) }
+    static func fetchAll(_ db: StoreDatabase) throws -> [User] {
+        try StoreRow.fetchAll(db, sql: "SELECT badge, name, role, pin_hash, language FROM users ORDER BY badge").map { try user($0) }
     }
 
-    private static func user(_ row: Row) throws -> User {
+    private static func user(_ row: StoreRow) throws -> User {
         let badge: String = row["badge"]
         let role: Role = try StoreDataError.decode(row["role"], column: "users.role", key: badge)
         let encoded: String? = row["pin_hash"]
