@@ -11,7 +11,7 @@ public final class ChangeDetector: @unchecked Sendable {
     private var lastVersion: Int64?
 
     /// Opens a read-only connection to the store at `path` (which must exist: open the
-    /// `SQLiteOrderStore` first).
+    /// `FloorStore` first).
     public init(path: String) throws {
         var configuration = Configuration()
         configuration.readonly = true

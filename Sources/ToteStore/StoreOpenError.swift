@@ -22,7 +22,7 @@ public struct StoreOpenError: Error, CustomStringConvertible {
         case diskFull
     }
 
-    /// The path that was given to `SQLiteOrderStore.init(path:)`.
+    /// The path that was given to `FloorStore.init(path:)`.
     public let path: String
     public let reason: Reason
 

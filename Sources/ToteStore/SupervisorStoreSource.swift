@@ -1,12 +1,12 @@
 import ToteCore
 
-/// The supervisor dashboard's `SupervisorSource` over a `SQLiteOrderStore`, with a
+/// The supervisor dashboard's `SupervisorSource` over a `FloorStore`, with a
 /// `ChangeDetector` so refreshes happen only after commits.
 public final class SupervisorStoreSource: SupervisorSource {
-    public let store: SQLiteOrderStore
+    public let store: FloorStore
     private let detector: ChangeDetector
 
-    public init(store: SQLiteOrderStore) throws {
+    public init(store: FloorStore) throws {
         self.store = store
         detector = try ChangeDetector(path: store.path)
     }

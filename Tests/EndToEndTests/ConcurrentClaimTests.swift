@@ -21,7 +21,7 @@ struct ConcurrentClaimTests {
         #expect(demo.status == 0, "tote demo: \(demo.stderr)")
 
         // 360 more orders in the native JSON Lines format, so the claims really contend.
-        let skus = try SQLiteOrderStore(path: storePath).loadCatalog().skus.map(\.code)
+        let skus = try FloorStore(path: storePath).loadCatalog().skus.map(\.code)
         let lines = (0..<360).map { i -> String in
             let sku = skus[i % skus.count]
             return """
@@ -35,7 +35,7 @@ struct ConcurrentClaimTests {
         let imported = try await Subprocess.run(binary, ["import", "orders", file.path, "--store", storePath,
                                                          "--config", config], scratch: dir)
         #expect(imported.status == 0, "tote import: \(imported.stdout) \(imported.stderr)")
-        let total = try SQLiteOrderStore(path: storePath).openOrderCount()
+        let total = try FloorStore(path: storePath).openOrderCount()
         #expect(total == 400)
 
         let startAt = Int64(Date().timeIntervalSince1970 * 1000) + 1_500
@@ -58,7 +58,7 @@ struct ConcurrentClaimTests {
         let claimsPerProcess = outputs.map { $0.stdout.split(whereSeparator: \.isWhitespace).count }
         #expect(claimsPerProcess.reduce(0, +) == total, "claims per process: \(claimsPerProcess)")
 
-        let store = try SQLiteOrderStore(path: storePath)
+        let store = try FloorStore(path: storePath)
         let picking = try store.listOrders(statuses: [.picking], limit: 10_000)
         #expect(picking.count == total)
         #expect(try store.openOrderCount() == total)

@@ -33,7 +33,7 @@ struct ConcurrentStationTortureTests {
             group.notify(queue: .global()) { done.resume() }
         }
 
-        let store = try SQLiteOrderStore(path: storePath)
+        let store = try FloorStore(path: storePath)
         var claimedBy: [String: String] = [:]
         var scans = 0
         for worker in workers {
@@ -104,7 +104,7 @@ final class StationWorker: @unchecked Sendable {
                 if exitCode == nil { exitCode = process.finish() }
                 stderr = process.stderr
             }
-            var packer = try DiligentPacker(store: try SQLiteOrderStore(path: storePath))
+            var packer = try DiligentPacker(store: try FloorStore(path: storePath))
             guard var last = try process.next(tag: "ready") else {
                 failures.append("no ready line")
                 process.kill()

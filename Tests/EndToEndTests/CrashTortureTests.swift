@@ -54,7 +54,7 @@ struct CrashTorture {
 
     func run(trials: Int) throws -> Result {
         var random = SeededRandom(seed: seed)
-        let store = try SQLiteOrderStore(path: storePath)
+        let store = try FloorStore(path: storePath)
         var packer = try DiligentPacker(store: store)
         var result = Result()
         var logged = try store.scans(station: station).count
@@ -128,7 +128,7 @@ struct CrashTorture {
     }
 
     /// Where the station's first report differs from what the store holds for it.
-    static func mismatch(_ ready: DriveProcess.Report, _ held: OrderProgress?, store: SQLiteOrderStore) throws -> String? {
+    static func mismatch(_ ready: DriveProcess.Report, _ held: OrderProgress?, store: FloorStore) throws -> String? {
         // A box killed after its last check (the scale) closes as the station comes back: it
         // shows no order, and the store has it packed, its label queued once.
         if ready.order == nil, let held, held.order.status == .packing,
@@ -149,7 +149,7 @@ struct CrashTorture {
     }
 
     /// The held order's counts must equal what its logged, accepted scans add up to.
-    static func countsDisagreeWithLog(_ store: SQLiteOrderStore, station: String) throws -> String? {
+    static func countsDisagreeWithLog(_ store: FloorStore, station: String) throws -> String? {
         guard let held = try store.activeOrder(station: station) else { return nil }
         let log = try countsFromLog(store, order: held.order.number)
         let storedPicked = held.pickedByLine.filter { $0.value != 0 }
@@ -160,10 +160,10 @@ struct CrashTorture {
     }
 
     /// Units per order line that the accepted scans in the log add up to (zeros left out).
-    static func countsFromLog(_ store: SQLiteOrderStore, order: String) throws -> (picked: [Int: Int], packed: [Int: Int]) {
+    static func countsFromLog(_ store: FloorStore, order: String) throws -> (picked: [Int: Int], packed: [Int: Int]) {
         var picked: [Int: Int] = [:]
         var packed: [Int: Int] = [:]
-        for scan in try store.scans(order: order) where scan.outcome != SQLiteOrderStore.refusedOutcome {
+        for scan in try store.scans(order: order) where scan.outcome != FloorStore.refusedOutcome {
             switch scan.effect {
             case .pick(let line): picked[line, default: 0] += 1
             case .pack(let line): packed[line, default: 0] += 1

@@ -22,7 +22,7 @@ struct PrintPickListTests {
         let common = ["--store", storePath, "--config", config.path]
         #expect(try await Subprocess.run(binary, ["demo"] + common, scratch: dir).status == 0)
 
-        let store = try SQLiteOrderStore(path: storePath)
+        let store = try FloorStore(path: storePath)
         let order = try #require(try store.queue(offset: 0, limit: 1).first?.number)
         let progress = try #require(try store.order(number: order))
         let layoutText = try String(contentsOf: config.appendingPathComponent("warehouse.toml"), encoding: .utf8)

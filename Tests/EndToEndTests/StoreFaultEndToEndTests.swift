@@ -72,7 +72,7 @@ struct StoreFaultEndToEndTests {
         for (i, output) in outputs.enumerated() {
             #expect(output.status == 0, "backup \(i): \(output.stderr)")
             #expect(output.stdout.contains("integrity ok"), "\(output.stdout)")
-            let copy = try SQLiteOrderStore(path: dir.appendingPathComponent("b\(i).sqlite").path)
+            let copy = try FloorStore(path: dir.appendingPathComponent("b\(i).sqlite").path)
             #expect(try copy.integrityCheck() == "ok")
         }
         for worker in workers { #expect(worker.failures.isEmpty, "\(worker.failures)") }
@@ -85,17 +85,17 @@ struct StoreFaultEndToEndTests {
         #expect(try holder.next(tag: "ack")?.order != nil)
         #expect(holder.finish() == 0)
         let backup = dir.appendingPathComponent("b2.sqlite").path
-        let scansInBackup = try SQLiteOrderStore(path: backup).scanCount()
+        let scansInBackup = try FloorStore(path: backup).scanCount()
         let refused = try await tote(["restore", backup, "--store", store], in: dir)
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("--force"), "\(refused.stderr)")
-        let liveScans = try SQLiteOrderStore(path: store).scanCount()
+        let liveScans = try FloorStore(path: store).scanCount()
         #expect(liveScans >= scansInBackup)
         let forced = try await tote(["restore", backup, "--store", store, "--force"], in: dir)
         #expect(forced.status == 0, "\(forced.stderr)")
         #expect(forced.stdout.contains("before-restore"), "\(forced.stdout)")
-        #expect(try SQLiteOrderStore(path: store).scanCount() == scansInBackup)
-        #expect(try SQLiteOrderStore(path: store + ".before-restore").scanCount() == liveScans)
-        #expect(try SQLiteOrderStore(path: store).integrityCheck() == "ok")
+        #expect(try FloorStore(path: store).scanCount() == scansInBackup)
+        #expect(try FloorStore(path: store + ".before-restore").scanCount() == liveScans)
+        #expect(try FloorStore(path: store).integrityCheck() == "ok")
     }
 }

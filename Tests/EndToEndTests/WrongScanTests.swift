@@ -27,7 +27,7 @@ struct WrongScanTests {
         #expect(last.outcome == outcome, "outcome of '\(raw)'")
         #expect(last.outcome != "accepted")
         #expect(last.phase == phase)
-        #expect(last.effect == nil || last.outcome == SQLiteOrderStore.refusedOutcome)
+        #expect(last.effect == nil || last.outcome == FloorStore.refusedOutcome)
     }
 
     @Test func wrongScansChangeNoCount() async throws {

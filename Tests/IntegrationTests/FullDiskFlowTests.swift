@@ -15,12 +15,12 @@ struct FullDiskFlowTests {
         let path = dir.appendingPathComponent("tote.sqlite").path
         let pages: Int
         do {
-            let seed = try SQLiteOrderStore(path: path)
+            let seed = try FloorStore(path: path)
             try seed.replaceAll(catalog: StationFlowTests.skus, orders: [StationFlowTests.order])
             pages = try seed.pageCount()
         }
         // The "disk" holds what the file has now; another station's scans fill its free pages.
-        let store = try SQLiteOrderStore(path: path, maxPageCount: pages + 8)
+        let store = try FloorStore(path: path, maxPageCount: pages + 8)
         // Big rows first, then ever smaller ones, until not even a short scan fits.
         var filler = 0
         for size in [2_000, 400, 80, 16, 1] {
@@ -49,7 +49,7 @@ struct FullDiskFlowTests {
 
         let said = terminal.frames.map(\.text).joined(separator: "\n")
         #expect(said.contains("disk") && said.contains("full"), "no plain full-disk message:\n\(terminal.screen)")
-        let reader = try SQLiteOrderStore(path: path)
+        let reader = try FloorStore(path: path)
         #expect(try reader.integrityCheck() == "ok")
         // Nothing counted that the log does not hold.
         let progress = try #require(try reader.order(number: "#1003"))

@@ -10,13 +10,13 @@ import ToteTUI
 @Suite("Station flow")
 struct StationFlowTests {
     let dir: URL
-    let store: SQLiteOrderStore
+    let store: FloorStore
     let clock = FixedClock(millis: 1_795_770_000_000)
 
     init() throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("tote-flow-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        store = try SQLiteOrderStore(path: dir.appendingPathComponent("tote.sqlite").path)
+        store = try FloorStore(path: dir.appendingPathComponent("tote.sqlite").path)
         try store.replaceAll(catalog: Self.skus, orders: [Self.order])
     }
 

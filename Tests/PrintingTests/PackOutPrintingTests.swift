@@ -21,8 +21,8 @@ struct PackOutPrintingTests {
         rates = [[30000, 1000]]
         """
 
-    func setup(wording: DocumentWording = DocumentWording()) throws -> (SQLiteOrderStore, PackOutPrinting) {
-        let store = try SQLiteOrderStore(path: try temporaryFolder().appendingPathComponent("tote.sqlite").path)
+    func setup(wording: DocumentWording = DocumentWording()) throws -> (FloorStore, PackOutPrinting) {
+        let store = try FloorStore(path: try temporaryFolder().appendingPathComponent("tote.sqlite").path)
         let config = try CarrierConfig.parse(Self.carriers, file: "carriers.toml")
         let p = PackOutPrinting(carrier: LocalCarrierService(config: config, serials: store), tracking: store, queue: store,
                                 shipFrom: ShipFrom(name: "Depot", addressLines: ["1 Road"], city: "Town", postalCode: "1", country: "US"),

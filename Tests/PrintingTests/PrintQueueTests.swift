@@ -8,8 +8,8 @@ import ToteStore
 struct PrintQueueTests {
     static let zpl = Array("^XA\n^FO10,10^A0N,30,30^FH^FDHello_5E^FS\n^XZ\n".utf8)
 
-    func store() throws -> SQLiteOrderStore {
-        try SQLiteOrderStore(path: try temporaryFolder().appendingPathComponent("tote.sqlite").path)
+    func store() throws -> FloorStore {
+        try FloorStore(path: try temporaryFolder().appendingPathComponent("tote.sqlite").path)
     }
 
     func job(_ order: String = "#1001", kind: DocumentKind = .label, printer: String = "zebra") -> PrintJob {
@@ -93,7 +93,7 @@ struct PrintQueueTests {
 
     @Test func serialsNeverRepeatAcrossStoreConnections() throws {
         let path = try temporaryFolder().appendingPathComponent("tote.sqlite").path
-        let a = try SQLiteOrderStore(path: path), b = try SQLiteOrderStore(path: path)
+        let a = try FloorStore(path: path), b = try FloorStore(path: path)
         var seen: Set<Int64> = []
         for i in 0..<20 {
             let s = i % 2 == 0 ? a : b

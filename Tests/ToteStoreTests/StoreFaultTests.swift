@@ -6,7 +6,7 @@ import ToteCore
 
 /// Faults of the file under the store: a full disk, a read-only file, a damaged file. Each
 /// gives a plain message, and nothing is half written. (A newer schema, garbage and another
-/// program's database: `SQLiteOrderStoreTests`.)
+/// program's database: `FloorStoreTests`.)
 @Suite struct StoreFaultTests {
     let folder: TemporaryFolder
     init() throws { folder = try TemporaryFolder() }
@@ -19,7 +19,7 @@ import ToteCore
         let seeded = try Fixtures.store(in: folder, orders: [Fixtures.order("#1", units: [50])])
         _ = try seeded.claimNext(station: "S1", now: Fixtures.now)
         // No page may be added beyond what the file has now: the disk is full.
-        let store = try SQLiteOrderStore(path: seeded.path, maxPageCount: try pageCount(seeded.path))
+        let store = try FloorStore(path: seeded.path, maxPageCount: try pageCount(seeded.path))
         var accepted = 0
         var failure: (any Error)?
         for i in 0..<5_000 {
@@ -37,7 +37,7 @@ import ToteCore
         #expect(error.reason == .diskFull)
         #expect(error.description.contains("disk") && error.description.contains("full"))
         // The refused scan left no trace: the log and the count hold exactly the accepted ones.
-        let reader = try SQLiteOrderStore(path: seeded.path)
+        let reader = try FloorStore(path: seeded.path)
         #expect(try reader.scanCount() == accepted)
         #expect(try reader.order(number: "#1")?.pickedByLine[1] == min(accepted, 40))
         #expect(try reader.integrityCheck() == "ok")
@@ -45,13 +45,13 @@ import ToteCore
 
     @Test func fullDiskDuringImportLeavesTheStoreAsItWas() throws {
         let seeded = try Fixtures.store(in: folder, orders: [Fixtures.order("#1")])
-        let store = try SQLiteOrderStore(path: seeded.path, maxPageCount: try pageCount(seeded.path) + 2)
+        let store = try FloorStore(path: seeded.path, maxPageCount: try pageCount(seeded.path) + 2)
         var batch = OrderImport()
         batch.orders = (0..<2_000).map { Fixtures.order("#imp\($0)", customer: String(repeating: "N", count: 200)) }
 
         #expect(throws: (any Error).self) { _ = try store.importOrders(batch, mode: .apply, now: Fixtures.now) }
 
-        let reader = try SQLiteOrderStore(path: seeded.path)
+        let reader = try FloorStore(path: seeded.path)
         #expect(try reader.openOrderCount() == 1, "no order of the failed import was kept")
         #expect(try reader.integrityCheck() == "ok")
     }
@@ -85,7 +85,7 @@ import ToteCore
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
 
         do {
-            let store = try SQLiteOrderStore(path: path)
+            let store = try FloorStore(path: path)
             // Opened (the schema pages survived): the damage must show, not pass for data.
             #expect(throws: (any Error).self) {
                 guard try store.integrityCheck() != "ok" else { return }
@@ -107,7 +107,7 @@ import ToteCore
         chmod(folder.url.path, 0o555)
         defer { chmod(folder.url.path, 0o755); chmod(path, 0o644) }
         do {
-            let store = try SQLiteOrderStore(path: path)
+            let store = try FloorStore(path: path)
             let error = #expect(throws: StoreOpenError.self) {
                 _ = try store.record(Fixtures.scan(nil, order: "#1"))
             }

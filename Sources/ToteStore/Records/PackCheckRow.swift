@@ -63,6 +63,6 @@ enum PackCheckRow {
     }
 
     private static func ensureRow(_ number: String, _ key: String, _ db: StoreDatabase) throws {
-        try db.execute(sql: "INSERT OR IGNORE INTO pack_check (order_number, key) VALUES (?, ?)", arguments: [number, key])
+        try db.execute(sql: "INSERT INTO pack_check (order_number, key) VALUES (?, ?) ON CONFLICT DO NOTHING", arguments: [number, key])
     }
 }

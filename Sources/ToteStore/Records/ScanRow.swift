@@ -29,7 +29,7 @@ enum ScanRow {
 
     /// The scans `station` logged, oldest first, from the `offset`-th of them on.
     static func fetchAll(_ db: StoreDatabase, station: String, offset: Int) throws -> [ScanRecord] {
-        try StoreRow.fetchAll(db, sql: "SELECT * FROM scan WHERE station = ? ORDER BY id LIMIT -1 OFFSET ?",
+        try StoreRow.fetchAll(db, sql: "SELECT * FROM scan WHERE station = ? ORDER BY id LIMIT 9223372036854775807 OFFSET ?",
                          arguments: [station, offset])
             .map(record(from:))
     }

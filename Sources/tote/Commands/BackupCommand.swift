@@ -23,7 +23,7 @@ struct BackupCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: env.storePath) else {
             throw ToteError("\(env.storePath): no store to back up. Give the store with --store PATH.")
         }
-        let store = try SQLiteOrderStore(path: env.storePath)
+        let store = try FloorStore(path: env.storePath)
         let summary = try store.backup(to: file)
         print("Backed up \(env.storePath) to \(file): \(summary)")
     }

@@ -24,7 +24,7 @@ struct RestoreCommand: ParsableCommand {
 
     func run() throws {
         let env = try Environment(options: options)
-        let result = try SQLiteOrderStore.restore(from: file, to: env.storePath, force: force)
+        let result = try FloorStore.restore(from: file, to: env.storePath, force: force)
         print("Restored \(env.storePath) from \(file): \(result.summary)")
         if let kept = result.keptAs { print("The old store is kept as \(kept).") }
     }

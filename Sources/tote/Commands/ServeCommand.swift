@@ -28,7 +28,7 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let env = try Environment(options: options)
         let (host, port) = try Self.parseAddress(metrics)
-        let store = try SQLiteOrderStore(path: env.storePath)
+        let store = try FloorStore(path: env.storePath)
         let calculator = DashboardCalculator(standards: try SupervisorSetup.standards(configDirectory: env.configDirectory),
                                              utcOffsetSeconds: TimeZone.current.secondsFromGMT())
         let server = try MetricsSocket(host: host, port: port)
@@ -57,7 +57,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     /// The exposition text for now: all-time counters plus today's at-risk orders.
-    static func body(store: SQLiteOrderStore, calculator: DashboardCalculator) throws -> String {
+    static func body(store: FloorStore, calculator: DashboardCalculator) throws -> String {
         let now = SystemClock().nowMillis()
         var totals = try store.metricsTotals()
         let window = MetricsWindow.last(hours: 8, endingAt: now)

@@ -35,7 +35,7 @@ struct SuperviseCommand: ParsableCommand {
         }
         let standards = try SupervisorSetup.standards(configDirectory: env.configDirectory)
         let clock = SystemClock()
-        let store = try SQLiteOrderStore(path: env.storePath)
+        let store = try FloorStore(path: env.storePath)
         let supervisor = try actor.map { try ActingUser.verify($0, in: store) } ?? supervisor
         let offset = TimeZone.current.secondsFromGMT()
         let runner = SupervisorRunner(source: try SupervisorStoreSource(store: store),
@@ -60,7 +60,7 @@ struct SuperviseCommand: ParsableCommand {
 
     /// REPRINT and VOID when station.toml names a label printer; nil otherwise (the keys then
     /// say how to set one up).
-    private func labels(env: Environment, store: SQLiteOrderStore) throws -> LabelDesk? {
+    private func labels(env: Environment, store: FloorStore) throws -> LabelDesk? {
         guard env.station.labelPrinter != nil else { return nil }
         let setup = try PrintingSetup(environment: env, store: store)
         return SupervisorLabels(packOut: try setup.packOut(), store: store, catalog: try store.loadCatalog())

@@ -24,8 +24,8 @@ struct UsersCommand: ParsableCommand {
         var actor: String?
 
         /// The store and the verified acting badge (nil only when none was given).
-        func open() throws -> (SQLiteOrderStore, String?) {
-            let store = try SQLiteOrderStore(path: try Environment(options: common).storePath)
+        func open() throws -> (FloorStore, String?) {
+            let store = try FloorStore(path: try Environment(options: common).storePath)
             return (store, try actor.map { try ActingUser.verify($0, in: store) })
         }
 
@@ -72,7 +72,7 @@ struct UsersCommand: ParsableCommand {
         @OptionGroup var common: CommonOptions
 
         func run() throws {
-            let store = try SQLiteOrderStore(path: try Environment(options: common).storePath)
+            let store = try FloorStore(path: try Environment(options: common).storePath)
             let users = try store.users()
             guard !users.isEmpty else {
                 print("No users: this store is an open floor (any badge signs in). Add an admin with "

@@ -6,7 +6,7 @@ import ToteStore
 enum ActingUser {
     /// The badge to act as, its PIN checked. On an open floor (no users) any badge passes.
     /// - Throws: `RightsError.unknownUser`, `.wrongPin`.
-    static func verify(_ badge: String, in store: SQLiteOrderStore) throws -> String {
+    static func verify(_ badge: String, in store: FloorStore) throws -> String {
         let badge = badge.uppercased()
         guard try store.userCount() > 0 else { return badge }
         guard let user = try store.user(badge: badge) else { throw RightsError.unknownUser(badge: badge) }

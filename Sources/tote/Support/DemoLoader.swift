@@ -37,7 +37,7 @@ struct DemoLoader {
 
     /// Adds `demo/users.json`'s users while the store has none (the first is the bootstrap admin);
     /// returns how many were added. A missing file adds none: the demo stays an open floor.
-    func seedUsers(into store: SQLiteOrderStore) throws -> Int {
+    func seedUsers(into store: FloorStore) throws -> Int {
         let file = configDirectory + "/demo/users.json"
         guard FileManager.default.fileExists(atPath: file), try store.userCount() == 0 else { return 0 }
         let people = try decode([DemoUser].self, file).sorted { ($0.role == .admin ? 0 : 1) < ($1.role == .admin ? 0 : 1) }

@@ -9,10 +9,10 @@ import ToteStore
 struct PrintingSetup {
     let carriers: CarrierConfig
     let printers: PrinterConfig
-    let store: SQLiteOrderStore
+    let store: FloorStore
     let environment: Environment
 
-    init(environment: Environment, store: SQLiteOrderStore) throws {
+    init(environment: Environment, store: FloorStore) throws {
         self.environment = environment
         self.store = store
         let carriersFile = environment.configDirectory + "/carriers.toml"

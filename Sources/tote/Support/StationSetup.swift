@@ -9,7 +9,7 @@ import ToteTUI
 /// state. The full-screen station and the headless `tote drive` share it, so both run the very
 /// same reducer and effect runner over the same store.
 struct StationSetup {
-    let store: SQLiteOrderStore
+    let store: FloorStore
     let stationConfig: StationConfig
     let context: AppContext
     let runner: EffectRunner
@@ -33,7 +33,7 @@ struct StationSetup {
 
     private init(env: Environment, stationConfig: StationConfig, staleClaimMinutes: Int, clock: Clock) throws {
         let strings = Strings(language: env.languages.language)
-        let store = try SQLiteOrderStore(path: env.storePath)
+        let store = try FloorStore(path: env.storePath)
         var notice: String?
         if try store.isEmpty() {
             let loader = DemoLoader(configDirectory: env.configDirectory, clock: clock)
@@ -78,7 +78,7 @@ struct StationSetup {
 
     /// The printers when station.toml names a label printer; nil keeps writing label files to
     /// the spool folder.
-    private static func printing(env: Environment, store: SQLiteOrderStore, catalog: Catalog) throws -> ShipmentPrinting? {
+    private static func printing(env: Environment, store: FloorStore, catalog: Catalog) throws -> ShipmentPrinting? {
         guard let label = env.station.labelPrinter else { return nil }
         let setup = try PrintingSetup(environment: env, store: store)
         _ = try setup.printer(label)

@@ -6,7 +6,7 @@ import ToteStore
 /// stations use, so a reprint lands in the print queue and a voided number is never reused.
 struct SupervisorLabels: LabelDesk {
     let packOut: PackOutPrinting
-    let store: SQLiteOrderStore
+    let store: FloorStore
     let catalog: Catalog
 
     func reprintLabel(of order: String, nowMillis: Int64) throws -> Bool {

@@ -106,8 +106,8 @@ final class Station: @unchecked Sendable {
     }
 
     /// A fresh connection to the station's store, as another process would open it.
-    func openStore() throws -> SQLiteOrderStore {
-        try SQLiteOrderStore(path: storePath)
+    func openStore() throws -> FloorStore {
+        try FloorStore(path: storePath)
     }
 
     /// Stops tmux (tote gets SIGHUP), waits up to 3 s for tote to be gone so it writes nothing

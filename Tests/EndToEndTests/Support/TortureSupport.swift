@@ -19,7 +19,7 @@ enum TortureSupport {
         let demo = try await Subprocess.run(binary, ["demo", "--store", storePath, "--config", config], scratch: dir)
         guard demo.status == 0 else { throw EndToEndError("tote demo failed: \(demo.stderr)") }
         guard extraOrders > 0 else { return storePath }
-        let skus = try SQLiteOrderStore(path: storePath).loadCatalog().skus.filter { !$0.barcodes.isEmpty }.map(\.code)
+        let skus = try FloorStore(path: storePath).loadCatalog().skus.filter { !$0.barcodes.isEmpty }.map(\.code)
         let lines = (0..<extraOrders).map { i -> String in
             let items = (0..<(1 + i % 2)).map { k in
                 #"{"line":\#(k + 1),"sku":"\#(skus[(i * 7 + k * 13) % skus.count])","name":"x","quantity":\#(1 + (i + k) % 2)}"#
@@ -56,10 +56,10 @@ struct SeededRandom: RandomNumberGenerator {
 /// item on the pick screen, then on the pack screen whatever the checklist asks for next, the
 /// scale reading last (which closes the box).
 struct DiligentPacker {
-    let store: SQLiteOrderStore
+    let store: FloorStore
     let catalog: Catalog
 
-    init(store: SQLiteOrderStore) throws {
+    init(store: FloorStore) throws {
         self.store = store
         catalog = try store.loadCatalog()
     }

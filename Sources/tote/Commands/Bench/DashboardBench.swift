@@ -21,7 +21,7 @@ struct DashboardBench: ParsableCommand {
         let now: Int64 = 1_741_190_400_000  // a fixed "now": 2025-03-05T16:00Z
         let fillClock = ContinuousClock()
         let filled = try fillClock.measure { try fill(path, now: now) }
-        let store = try SQLiteOrderStore(path: path)
+        let store = try FloorStore(path: path)
         print(String(format: "filled %d scans, %d orders in %.1f s (%d scans in the store)", scans, orders,
                      QueueBench.ms(filled) / 1000, try store.scanCount()))
 
@@ -52,7 +52,7 @@ struct DashboardBench: ParsableCommand {
     /// 30 days of history ending at `now`: orders packed evenly over it, scans spread over the
     /// same days, 10 % of the orders still open and due within the next 8 hours.
     private func fill(_ path: String, now: Int64) throws {
-        let store = try SQLiteOrderStore(path: path)
+        let store = try FloorStore(path: path)
         let skus = (0..<500).map { i in
             SKU(code: "D-\(i)", name: "Item \(i)", barcodes: [], weightGrams: 100,
                 bin: BinLocation(aisle: 1 + i % 20, side: .a, bay: 1 + i % 30, level: 1))
@@ -68,9 +68,9 @@ struct DashboardBench: ParsableCommand {
         try store.replaceAll(catalog: skus, orders: list)
         let span: Int64 = 30 * 86_400_000
         let packedCount = orders - orders / 10
-        let history = (0..<packedCount).map { i -> SQLiteOrderStore.PackedHistory in
+        let history = (0..<packedCount).map { i -> FloorStore.PackedHistory in
             let packedAt = now - span + Int64(i) * span / Int64(packedCount)
-            return SQLiteOrderStore.PackedHistory(number: "#\(2_000_000 + orders / 10 + i)", station: "PACK-\(i % stations)",
+            return FloorStore.PackedHistory(number: "#\(2_000_000 + orders / 10 + i)", station: "PACK-\(i % stations)",
                                                   claimedAt: packedAt - 240_000, pickedAt: packedAt - 90_000, packedAt: packedAt)
         }
         let outcomes = ["accepted", "accepted", "accepted", "accepted", "accepted", "accepted", "accepted", "accepted",

@@ -15,7 +15,7 @@ struct ImportBench: ParsableCommand {
     func run() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tote-bench-import-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try SQLiteOrderStore(path: folder.appendingPathComponent("tote.sqlite").path)
+        let store = try FloorStore(path: folder.appendingPathComponent("tote.sqlite").path)
         let skus = (0..<1000).map { i in
             SKU(code: "BENCH-\(i)", name: "Bench item \(i)", barcodes: [], weightGrams: 100 + i,
                 bin: BinLocation(aisle: 1 + i % 20, side: i % 2 == 0 ? .a : .b, bay: 1 + i % 30, level: 1 + i % 4))

@@ -30,14 +30,14 @@ struct QueueBench: ParsableCommand {
         let clock = ContinuousClock()
         var windows: [Double] = []
         for _ in 0..<21 {
-            let store = try SQLiteOrderStore(path: path)
+            let store = try FloorStore(path: path)
             let took = try clock.measure {
                 _ = try store.openOrderCount()
                 _ = try store.queue(offset: 0, limit: 40)
             }
             windows.append(Self.ms(took))
         }
-        let deep = try SQLiteOrderStore(path: path)
+        let deep = try FloorStore(path: path)
         let deepTook = try clock.measure { _ = try deep.queue(offset: orders / 2, limit: 40) }
         print(String(format: "queue window (%d open orders, open store + count + 40 rows): median %.2f ms, max %.2f ms (target ≤ 50 ms)",
                      orders, Self.percentile(windows, 0.5), windows.max() ?? 0))
@@ -63,7 +63,7 @@ struct QueueBench: ParsableCommand {
             guard p.terminationStatus == 0 else { throw ToteError("a bench worker failed (status \(p.terminationStatus))") }
             latencies += String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
         }
-        let claimed = try SQLiteOrderStore(path: path).listOrders(statuses: [.picking]).count
+        let claimed = try FloorStore(path: path).listOrders(statuses: [.picking]).count
         print(String(format: "claim NEXT, %d processes × %d claims: p50 %.2f ms, p99 %.2f ms, max %.2f ms (target p99 ≤ 5 ms)",
                      workers, claims, Self.percentile(latencies, 0.5), Self.percentile(latencies, 0.99),
                      latencies.max() ?? 0))
@@ -71,7 +71,7 @@ struct QueueBench: ParsableCommand {
     }
 
     private func fill(_ path: String) throws {
-        let store = try SQLiteOrderStore(path: path)
+        let store = try FloorStore(path: path)
         let skus = (0..<500).map { i in
             SKU(code: "Q-\(i)", name: "Item \(i)", barcodes: [], weightGrams: 100,
                 bin: BinLocation(aisle: 1 + i % 20, side: .a, bay: 1 + i % 30, level: 1))
@@ -88,7 +88,7 @@ struct QueueBench: ParsableCommand {
     /// A child: waits for the common start, claims `claims` orders, prints each latency (ms).
     private func runWorker() throws {
         guard let storePath else { throw ValidationError("--worker needs --store-path") }
-        let store = try SQLiteOrderStore(path: storePath)
+        let store = try FloorStore(path: storePath)
         _ = try store.openOrderCount()  // warm the reader and the writer connections
         _ = try store.releaseStaleClaims(olderThan: 1_000_000_000_000, now: SystemClock().nowMillis())
         let wait = startAt - SystemClock().nowMillis()
