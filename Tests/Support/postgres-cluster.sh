@@ -138,6 +138,12 @@ password_encryption = 'scram-sha-256'
 CONF
   if ! as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 start >/dev/null; then
     tail -n 20 "$dir/postgres.log" >&2 || true
+    if grep -q "already in use" "$dir/postgres.log" 2>/dev/null; then
+      # Another process took the port after the check above: empty DIR so a retry can use it.
+      find "$dir" -mindepth 1 -delete
+      echo "postgres-cluster: port $port on 127.0.0.1 is already in use" >&2
+      exit 3
+    fi
     die "the server in $dir/data did not start (log: $dir/postgres.log)"
   fi
   # The role and database, over the trusted socket as the superuser.
@@ -154,6 +160,8 @@ SQL
 cmd_stop() {
   local dir=$1
   [ -d "$dir" ] || { echo "postgres-cluster: $dir does not exist; nothing to stop" >&2; return 0; }
+  # A start that failed before making anything leaves the caller's empty folder.
+  if [ -z "$(ls -A "$dir")" ]; then rmdir "$dir"; return 0; fi
   [ -e "$dir/$marker" ] || die "$dir was not made by this script; not touching it"
   if [ -f "$dir/data/postmaster.pid" ]; then
     local bindir
