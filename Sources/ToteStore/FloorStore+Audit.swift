@@ -11,7 +11,7 @@ extension FloorStore {
         try engine.read { db in
             try StoreRow.fetchAll(db, sql: """
                 SELECT * FROM (SELECT id, at_ms, station, actor, action, order_number, before, after FROM audit_log
-                               ORDER BY id DESC LIMIT ?) ORDER BY id
+                               ORDER BY id DESC LIMIT ?) AS newest ORDER BY id
                 """, arguments: [limit]).map(AuditEntry.init(row:))
         }
     }

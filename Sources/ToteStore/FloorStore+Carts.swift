@@ -53,7 +53,7 @@ extension FloorStore: CartStore {
                 SELECT o.number, o.cart, o.cart_tote FROM orders o
                 WHERE o.cart IS NOT NULL AND o.status = 'picked' AND o.claimed_by IS NULL
                   AND EXISTS (SELECT 1 FROM order_line l WHERE l.order_number = o.number AND l.sku = ?
-                              AND l.requires_shipping AND l.packed < l.quantity - l.short_units)
+                              AND l.requires_shipping = 1 AND l.packed < l.quantity - l.short_units)
                 ORDER BY o.cart, o.cart_tote LIMIT 1
                 """, arguments: [sku]) else { return nil }
             let number: String = row["number"]

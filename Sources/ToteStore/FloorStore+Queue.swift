@@ -19,15 +19,15 @@ extension FloorStore {
             try StoreRow.fetchAll(db, sql: """
                 WITH page AS (
                     SELECT * FROM (SELECT \(columns), 0 AS risk FROM orders
-                                   WHERE \(filter.clause) AND ship_by < ? ORDER BY \(order) LIMIT ?)
+                                   WHERE \(filter.clause) AND ship_by < ? ORDER BY \(order) LIMIT ?) AS soon
                     UNION ALL
                     SELECT * FROM (SELECT \(columns), 1 AS risk FROM orders
-                                   WHERE \(filter.clause) AND ship_by >= ? ORDER BY \(order) LIMIT ?)
+                                   WHERE \(filter.clause) AND ship_by >= ? ORDER BY \(order) LIMIT ?) AS later
                     ORDER BY risk, \(order)
                     LIMIT ? OFFSET ?
                 ), counts AS (
                     SELECT order_number, COUNT(*) AS line_count, SUM(quantity - short_units) AS unit_count
-                    FROM order_line WHERE order_number IN (SELECT number FROM page) AND requires_shipping
+                    FROM order_line WHERE order_number IN (SELECT number FROM page) AND requires_shipping = 1
                     GROUP BY order_number
                 )
                 SELECT page.*, COALESCE(line_count, 0) AS line_count, COALESCE(unit_count, 0) AS unit_count

@@ -33,7 +33,7 @@ extension FloorStore: ShortPickStore {
                     """, arguments: [short.missing, short.order, short.lineNumber])
                 let shipping = try Int.fetchOne(db, sql: """
                     SELECT COALESCE(SUM(quantity - short_units), 0) FROM order_line
-                    WHERE order_number = ? AND requires_shipping
+                    WHERE order_number = ? AND requires_shipping = 1
                     """, arguments: [short.order]) ?? 0
                 // Nothing left to ship is not a partial shipment: a supervisor decides.
                 if shipping > 0 {

@@ -28,7 +28,7 @@ extension FloorStore {
             let rows = try StoreRow.fetchAll(db, sql: """
                 SELECT number, status, claimed_by,
                        EXISTS (SELECT 1 FROM order_line WHERE order_number = orders.number AND picked > 0) AS any_picked
-                FROM orders WHERE claimed_by IS NOT NULL AND claimed_at < ? AND claimed_by IS NOT ?
+                FROM orders WHERE claimed_by IS NOT NULL AND claimed_at < ? AND claimed_by IS DISTINCT FROM ?
                 ORDER BY priority DESC, ship_by, created_at, number
                 """, arguments: [now - olderThan, sparing])
             var released: [String] = []

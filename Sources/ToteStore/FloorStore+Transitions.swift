@@ -59,7 +59,7 @@ extension FloorStore {
                 throw StoreError.notHeld(order: number, station: station)
             }
             let missing = try Int.fetchOne(db, sql: """
-                SELECT COALESCE(SUM(quantity - short_units - packed), 0) FROM order_line WHERE order_number = ? AND requires_shipping
+                SELECT COALESCE(SUM(quantity - short_units - packed), 0) FROM order_line WHERE order_number = ? AND requires_shipping = 1
                   AND NOT EXISTS (SELECT 1 FROM pack_check WHERE pack_check.order_number = order_line.order_number
                                   AND pack_check.key = 'line:' || order_line.line AND pack_check.override_by IS NOT NULL)
                 """, arguments: [number]) ?? 0

@@ -21,6 +21,7 @@ enum StoreMigrations {
         migrator.registerMigration("v9-pack-session", migrate: v9PackSession)
         migrator.registerMigration("v10-users-audit", migrate: v10UsersAudit)
         migrator.registerMigration("v11-carts", migrate: v11Carts)
+        migrator.registerMigration("v12-scan-keys", migrate: v12ScanKeys)
         return migrator
     }
 
