@@ -11,6 +11,8 @@ extension FloorStore {
     /// scan is still logged, with outcome `refusedOutcome`, and the result is false. A scan
     /// without effect is logged as given and returns true. A scan naming an order the scan's
     /// station holds refreshes the claim time (`claimed_at = scan.at`), the station's heartbeat.
+    /// A scan whose `journalKey` is already in the log is not logged or applied again; the
+    /// result is what it got the first time (exactly once across journal replays).
     public func record(_ scan: ScanRecord) throws -> Bool {
         do {
             return try recordOnce(scan)
@@ -22,6 +24,11 @@ extension FloorStore {
 
     private func recordOnce(_ scan: ScanRecord) throws -> Bool {
         try engine.write { db in
+            // A journal replay of a scan already logged (its acknowledgement was lost): the
+            // answer it got then, nothing applied again.
+            if let key = scan.journalKey, let outcome = try ScanRow.outcome(journalKey: key, db) {
+                return outcome != Self.refusedOutcome
+            }
             var applied = true
             if let effect = scan.effect {
                 applied = try Self.apply(effect, order: scan.orderNumber, station: scan.station, db)

@@ -24,6 +24,21 @@ import ToteStore
         #expect(progress.packedByLine == [1: 1, 2: 0])
     }
 
+    @Test func aJournalKeyIsCountedOnceHoweverOftenItIsReplayed() throws {
+        var scan = Fixtures.scan(.pick(line: 1), order: "#1")
+        scan.journalKey = "S1:journal-a:1"
+        #expect(try store.record(scan))
+        #expect(try store.record(scan))  // the acknowledgement was lost; the journal sends it again
+        #expect(try store.order(number: "#1")?.pickedByLine[1] == 1)
+        #expect(try store.scans(order: "#1").map(\.journalKey) == ["S1:journal-a:1"])
+
+        var refused = Fixtures.scan(.pick(line: 1), order: "#2")  // #2 is not S1's
+        refused.journalKey = "S1:journal-a:2"
+        #expect(try store.record(refused) == false)
+        #expect(try store.record(refused) == false)
+        #expect(try store.scans(order: "#2").count == 1)
+    }
+
     @Test func overQuantityIsRefusedButLogged() throws {
         #expect(try store.record(Fixtures.scan(.pick(line: 2), order: "#1")))
 

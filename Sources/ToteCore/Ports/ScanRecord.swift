@@ -48,10 +48,14 @@ public struct ScanRecord: Equatable, Sendable {
     public var maxGapMillis: Int64?
     /// The symbology the scanner announced (AIM identifier), e.g. `GS1-128`; nil when it sent none.
     public var symbology: String?
+    /// Set by an offline station's journal: a key no other scan has. The store logs a scan with
+    /// a key at most once, so a replay after a lost acknowledgement never counts it twice.
+    public var journalKey: String?
 
     public init(at: Int64, station: String, packer: String, raw: String, kind: String, outcome: String,
                 orderNumber: String?, phase: Phase, effect: Effect?, maxGapMillis: Int64? = nil,
-                symbology: String? = nil) {
+                symbology: String? = nil, journalKey: String? = nil) {
+        self.journalKey = journalKey
         self.maxGapMillis = maxGapMillis
         self.symbology = symbology
         self.at = at

@@ -10,12 +10,12 @@ enum ScanRow {
         let c = EffectColumns(scan.effect)
         let id = try Int64.fetchOne(db.cachedStatement(sql: """
             INSERT INTO scan (at_ms, station, packer, raw, kind, outcome, order_number, phase, effect, effect_line,
-                              max_gap_ms, symbology, effect_units, effect_key, effect_text, effect_note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                              max_gap_ms, symbology, effect_units, effect_key, effect_text, effect_note, client_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """), arguments: [
                 scan.at, scan.station, scan.packer, scan.raw, scan.kind, outcome,
                 scan.orderNumber, scan.phase.rawValue, c.name, c.line, scan.maxGapMillis, scan.symbology,
-                c.units, c.key, c.text, c.note,
+                c.units, c.key, c.text, c.note, scan.journalKey,
             ])
         guard let id else { preconditionFailure("INSERT … RETURNING gives the new row") }
         return id
@@ -34,6 +34,11 @@ enum ScanRow {
             .map(record(from:))
     }
 
+    /// The outcome logged for the scan with journal key `key`; nil when none was logged.
+    static func outcome(journalKey key: String, _ db: StoreDatabase) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT outcome FROM scan WHERE client_key = ?", arguments: [key])
+    }
+
     static func count(_ db: StoreDatabase) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM scan") ?? 0
     }
@@ -48,6 +53,7 @@ enum ScanRow {
         }
         return ScanRecord(at: row["at_ms"], station: row["station"], packer: row["packer"], raw: row["raw"],
                           kind: row["kind"], outcome: row["outcome"], orderNumber: row["order_number"],
-                          phase: phase, effect: effect, maxGapMillis: row["max_gap_ms"], symbology: row["symbology"])
+                          phase: phase, effect: effect, maxGapMillis: row["max_gap_ms"], symbology: row["symbology"],
+                          journalKey: row["client_key"])
     }
 }
