@@ -1,6 +1,6 @@
 /// What an import found about an order a station already holds; the station and the
 /// supervisor show these, the import never changes the held order silently.
-public struct OrderFlags: Equatable, Sendable {
+public struct OrderFlags: Equatable, Sendable, Codable {
     /// When an import brought a changed version of the order while it was in progress,
     /// milliseconds since 1970; nil when it did not happen.
     public var changedWhileClaimedAt: Int64?

@@ -1,5 +1,5 @@
 /// An order with the counts committed so far: what a station needs to show or resume it.
-public struct OrderProgress: Equatable, Sendable {
+public struct OrderProgress: Equatable, Sendable, Codable {
     public var order: Order
     /// Units picked per order line number.
     public var pickedByLine: [Int: Int]

@@ -2,12 +2,12 @@
 ///
 /// Recording a scan and applying its count change happen in one transaction, and the screen
 /// shows the new count only once that transaction has committed.
-public struct ScanRecord: Equatable, Sendable {
+public struct ScanRecord: Equatable, Sendable, Codable {
     /// Which stage of the station took the scan.
-    public enum Phase: String, Sendable { case queue, pick, pack }
+    public enum Phase: String, Sendable, Codable { case queue, pick, pack }
 
     /// The count a scan changes when accepted.
-    public enum Effect: Equatable, Sendable {
+    public enum Effect: Equatable, Sendable, Codable {
         /// One more unit picked on order line `line`.
         case pick(line: Int)
         /// One more unit verified in the box on order line `line`.

@@ -1,7 +1,7 @@
 /// What the store keeps of one pack-checklist item besides line counts: units checked off for
 /// inserts, materials and the gift card, the carton scanned for a carton item, and a
 /// supervisor's override. Keyed by `PackPlanItem.key`.
-public struct PackCheckState: Equatable, Sendable {
+public struct PackCheckState: Equatable, Sendable, Codable {
     /// Units checked off (inserts, materials, gift card); 0 for lines, whose counts live on the line.
     public var units: Int
     /// The carton barcode scanned for a carton item.
