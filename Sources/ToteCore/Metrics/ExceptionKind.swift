@@ -16,6 +16,9 @@ public enum ExceptionKind: String, Sendable, CaseIterable, Comparable {
     case changedInShop = "changed_in_shop"
     /// The shop cancelled the order while a station held it.
     case cancelledInShop = "cancelled_in_shop"
+    /// A station's scans taken offline were refused when they reached the server: the order
+    /// was cancelled or given to another station meanwhile.
+    case offlineConflict = "offline_conflict"
 
     public static func < (l: ExceptionKind, r: ExceptionKind) -> Bool {
         allCases.firstIndex(of: l)! < allCases.firstIndex(of: r)!

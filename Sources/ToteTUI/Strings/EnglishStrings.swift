@@ -147,6 +147,7 @@ enum EnglishStrings {
         .supKindStale: "stale claim",
         .supKindChanged: "changed in shop",
         .supKindCancelled: "cancelled in shop",
+        .supKindOfflineConflict: "offline conflict",
         .supChartTitle: "Orders packed per 15 minutes",
         .supSparkTitle: "Per station",
         .supReassignPrompt: "Reassign {order} to station ▸ ",

@@ -148,6 +148,7 @@ enum FrenchStrings {
         .supKindStale: "prise bloquée",
         .supKindChanged: "modifiée en boutique",
         .supKindCancelled: "annulée en boutique",
+        .supKindOfflineConflict: "conflit hors ligne",
         .supChartTitle: "Commandes emballées par 15 minutes",
         .supSparkTitle: "Par poste",
         .supReassignPrompt: "Donner {order} au poste ▸ ",

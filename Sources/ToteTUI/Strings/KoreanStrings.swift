@@ -149,6 +149,7 @@ enum KoreanStrings {
         .supKindStale: "응답 없는 배정",
         .supKindChanged: "쇼핑몰 변경",
         .supKindCancelled: "쇼핑몰 취소",
+        .supKindOfflineConflict: "오프라인 충돌",
         .supChartTitle: "15분당 포장 주문",
         .supSparkTitle: "작업대별",
         .supReassignPrompt: "{order} 넘길 작업대 ▸ ",

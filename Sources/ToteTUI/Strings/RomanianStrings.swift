@@ -148,6 +148,7 @@ enum RomanianStrings {
         .supKindStale: "preluare blocată",
         .supKindChanged: "modificată în magazin",
         .supKindCancelled: "anulată în magazin",
+        .supKindOfflineConflict: "conflict offline",
         .supChartTitle: "Comenzi ambalate la 15 minute",
         .supSparkTitle: "Pe post",
         .supReassignPrompt: "Mutați {order} la postul ▸ ",

@@ -157,6 +157,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case supKindStale = "supervisor.kind.stale_claim"
     case supKindChanged = "supervisor.kind.changed"
     case supKindCancelled = "supervisor.kind.cancelled"
+    case supKindOfflineConflict = "supervisor.kind.offline_conflict"
     case supChartTitle = "supervisor.chart.title"
     case supSparkTitle = "supervisor.chart.stations"
     case supReassignPrompt = "supervisor.reassign_prompt"

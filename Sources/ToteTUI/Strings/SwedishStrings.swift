@@ -148,6 +148,7 @@ enum SwedishStrings {
         .supKindStale: "hängande order",
         .supKindChanged: "ändrad i butiken",
         .supKindCancelled: "makulerad i butiken",
+        .supKindOfflineConflict: "offlinekonflikt",
         .supChartTitle: "Packade order per 15 minuter",
         .supSparkTitle: "Per station",
         .supReassignPrompt: "Flytta {order} till station ▸ ",

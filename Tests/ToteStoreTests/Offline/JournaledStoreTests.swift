@@ -82,6 +82,11 @@ import ToteStore
         #expect(try shared.scans(order: "#1").map(\.outcome) == [FloorStore.refusedOutcome, FloorStore.refusedOutcome])
         #expect(try shared.order(number: "#1")?.pickedByLine == [1: 0, 2: 0])
         #expect(try station.activeOrder(station: "S1") == nil)
+        let facts = try shared.dashboardFacts(window: MetricsWindow(from: Fixtures.now, to: Fixtures.now + 60_000),
+                                              now: Fixtures.now + 60_000, horizonSeconds: 0, staleAfterMillis: 3_600_000)
+        let offline = facts.exceptions.filter { $0.kind == .offlineConflict }
+        #expect(offline.map(\.order) == ["#1"])
+        #expect(offline.map(\.station) == ["S1"])
     }
 
     @Test func offlineTheStationClaimsNothingNew() throws {

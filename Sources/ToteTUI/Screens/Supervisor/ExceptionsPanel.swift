@@ -46,6 +46,7 @@ struct ExceptionsPanel {
         case .staleClaim: return strings.text(.supKindStale)
         case .changedInShop: return strings.text(.supKindChanged)
         case .cancelledInShop: return strings.text(.supKindCancelled)
+        case .offlineConflict: return strings.text(.supKindOfflineConflict)
         }
     }
 }
