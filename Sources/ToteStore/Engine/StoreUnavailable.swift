@@ -1,17 +1,23 @@
-/// The store's server did not answer (refused, reset, timed out): the station may keep working
-/// offline (`JournaledStore`) and try again later. Never thrown by a SQLite store.
-public struct StoreUnavailable: Error, Equatable, CustomStringConvertible {
+/// The PostgreSQL server cannot be reached: the connection was refused, timed out, or was lost
+/// (reset, server shut down or restarted). Nothing of the transaction that met it was committed,
+/// except when the connection dropped while `COMMIT` was on its way (then the outcome is unknown
+/// until the server is back).
+///
+/// The station catches exactly this to keep working offline; the engine reconnects by itself on
+/// the next call once the server answers again.
+public struct StoreUnavailable: Error, CustomStringConvertible, Sendable {
     /// `host:port` of the server.
-    public var endpoint: String
-    /// What the connection said.
-    public var reason: String
+    public let server: String
+    /// What the network or server said, e.g. "connection refused".
+    public let reason: String
 
-    public init(endpoint: String, reason: String) {
-        self.endpoint = endpoint
+    public init(server: String, reason: String) {
+        self.server = server
         self.reason = reason
     }
 
     public var description: String {
-        "cannot reach the PostgreSQL server at \(endpoint) (\(reason)); check that the server runs and the network"
+        "Cannot reach the PostgreSQL server at \(server) (\(reason)); the station keeps working offline "
+            + "and retries by itself: check that the server is running and the network between them."
     }
 }

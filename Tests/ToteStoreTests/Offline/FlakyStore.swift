@@ -21,7 +21,7 @@ final class FlakyStore: OrderStore, @unchecked Sendable {
         set { lock.withLock { _dropAcknowledgements = newValue } }
     }
 
-    static let unreachable = StoreUnavailable(endpoint: "127.0.0.1:5432", reason: "connection refused")
+    static let unreachable = StoreUnavailable(server: "127.0.0.1:5432", reason: "connection refused")
 
     func ping() throws { if down { throw Self.unreachable } }
 
