@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import ToteCore
-import ToteStore
+@testable import ToteStore
 
 /// Every state change leaves exactly one audit row, written in the change's own transaction.
 @Suite struct FloorStoreAuditTests {
@@ -82,7 +82,7 @@ import ToteStore
     @Test func theAuditRowAndTheChangeCommitTogether() throws {
         // A trigger that fails every audit insert stands for a crash between the two writes:
         // the change must roll back with it.
-        try DatabaseQueue(path: store.path).write { db in
+        try store.engine.write { db in
             try db.execute(sql: """
                 CREATE TRIGGER audit_fails BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'disk gone'); END;
                 """)
@@ -93,7 +93,7 @@ import ToteStore
     }
 
     @Test func importsLogEachOrderTheyTouch() throws {
-        let store = try FloorStore(path: folder.path("import.sqlite"))
+        let store = try StoreUnderTest.open(folder.path("import.sqlite"))
         try store.replaceAll(catalog: (1 ... 5).map { Fixtures.sku($0) }, orders: [])
         let file = FloorStoreImportTests.csv([("#7", [("SKU-1", 1)])])
         let reader = ShopifyOrderImporter(catalog: try store.loadCatalog(), shipByRule: ShipByRule())

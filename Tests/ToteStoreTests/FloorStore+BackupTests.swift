@@ -5,7 +5,7 @@ import ToteCore
 @testable import ToteStore
 
 /// `backup(to:)`, `inspectBackup(at:)` and `restore(from:to:force:)`.
-@Suite struct FloorStoreBackupTests {
+@Suite(.enabled(if: StoreUnderTest.isSQLite, "file backups; PostgreSQL has pg_dump")) struct FloorStoreBackupTests {
     let folder: TemporaryFolder
     init() throws { folder = try TemporaryFolder() }
 

@@ -11,7 +11,7 @@ import ToteStore
         let upcA = GS1CheckDigit.appending(to: "03600029145")  // 12 digits, stored as typed
         let skus = [Fixtures.sku(1, barcodes: [Fixtures.ean13(1), upcA]), Fixtures.sku(2, barcodes: []),
                     Fixtures.sku(3)]
-        let store = try FloorStore(path: folder.path("tote.sqlite"))
+        let store = try StoreUnderTest.open(folder.path("tote.sqlite"))
 
         try store.replaceAll(catalog: skus, orders: [])
         let catalog = try store.loadCatalog()
@@ -66,7 +66,7 @@ import ToteStore
     @Test func demoSizedLoadCompletes() throws {
         let skus = (1...150).map { Fixtures.sku($0) }
         let orders = (1...40).map { Fixtures.order("#\(1000 + $0)", units: [1, 2, 3, 1]) }
-        let store = try FloorStore(path: folder.path("tote.sqlite"))
+        let store = try StoreUnderTest.open(folder.path("tote.sqlite"))
 
         try store.replaceAll(catalog: skus, orders: orders)
 

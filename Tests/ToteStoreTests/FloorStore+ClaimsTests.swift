@@ -94,14 +94,14 @@ import ToteStore
     @Test func activeOrderResumesAfterReopeningTheFile() throws {
         let path = folder.path("tote.sqlite")
         do {
-            let store = try FloorStore(path: path)
+            let store = try StoreUnderTest.open(path)
             try store.replaceAll(catalog: [Fixtures.sku(1)], orders: [Fixtures.order("#1", units: [3]), Fixtures.order("#2")])
             _ = try store.claimNext(station: "S1", now: Fixtures.now)
             #expect(try store.record(Fixtures.scan(.pick(line: 1), order: "#1")))
             #expect(try store.record(Fixtures.scan(.pick(line: 1), order: "#1")))
         }
 
-        let reopened = try FloorStore(path: path)
+        let reopened = try StoreUnderTest.open(path)
         let active = try #require(try reopened.activeOrder(station: "S1"))
 
         #expect(active.order.number == "#1")

@@ -139,14 +139,14 @@ import ToteCore
     @Test func dashboardSeesTwoStationsCountsWithinASecond() throws {
         let numbers = (1...12).map { "#\($0)" }
         let path = try Fixtures.store(in: folder, orders: numbers.map { Fixtures.order($0) }).path
-        let dashboard = try SupervisorStoreSource(store: try FloorStore(path: path))
+        let dashboard = try SupervisorStoreSource(store: try StoreUnderTest.open(path))
         _ = try dashboard.hasChanged()
         let group = DispatchGroup()
         let failures = Failures()
         for (k, station) in ["S1", "S2"].enumerated() {
             DispatchQueue.global().async(group: group) {
                 do {
-                    let writer = try FloorStore(path: path)
+                    let writer = try StoreUnderTest.open(path)
                     for (i, number) in numbers.enumerated() where i % 2 == k {
                         try Self.pack(writer, number, station: station, at: Fixtures.now + Int64(i) * 1000)
                     }

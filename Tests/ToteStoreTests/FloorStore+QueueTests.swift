@@ -63,7 +63,7 @@ import ToteStore
     init() throws { folder = try TemporaryFolder() }
 
     private func store() throws -> (FloorStore, TemporaryFolder) {
-        let store = try FloorStore(path: folder.path("tote.sqlite"))
+        let store = try StoreUnderTest.open(folder.path("tote.sqlite"))
         var a = Fixtures.order("#1001", shipBy: 5_000)
         a.carrier = "UPS"
         a.shipTo.name = "Ștefan Țurcanu"

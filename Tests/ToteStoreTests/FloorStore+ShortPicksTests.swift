@@ -36,8 +36,8 @@ import ToteCore
         #expect(progress.order.lines.map(\.quantity) == [4, 1], "exception mode keeps the ordered quantity")
         #expect(try store.activeOrder(station: "S1") == nil)
 
-        let rows = try DatabaseQueue(path: store.path).read { db in
-            try Row.fetchAll(db, sql: "SELECT needed, found, reason, bin_empty, mode, station FROM short_pick")
+        let rows = try store.engine.read { db in
+            try StoreRow.fetchAll(db, sql: "SELECT needed, found, reason, bin_empty, mode, station FROM short_pick")
         }
         #expect(rows.count == 1)
         let needed: Int = rows[0]["needed"], found: Int = rows[0]["found"], empty: Bool = rows[0]["bin_empty"]
@@ -91,7 +91,7 @@ import ToteCore
         #expect(try store.record(Fixtures.scan(.pack(line: 1), order: "#1", phase: .pack)) == false)
         try store.completePack(number: "#1", station: "S1", labelPath: "l.zpl", now: Fixtures.now + 4_000)
         #expect(try store.order(number: "#1")?.order.status == .packed)
-        let shortage = try DatabaseQueue(path: store.path).read { db in
+        let shortage = try store.engine.read { db in
             try Int.fetchOne(db, sql: "SELECT short_units FROM order_line WHERE order_number = '#1' AND line = 1")
         }
         #expect(shortage == 2, "the shortage stays recorded")
@@ -139,7 +139,7 @@ import ToteCore
 
     @Test func aFailureMidwayLeavesNoTrace() throws {
         // The last write of the transaction fails: nothing before it may stay.
-        try DatabaseQueue(path: store.path).write { db in
+        try store.engine.write { db in
             try db.execute(sql: """
                 CREATE TRIGGER fail_event BEFORE INSERT ON order_event WHEN NEW.to_status = 'exception'
                 BEGIN SELECT RAISE(ABORT, 'disk gone'); END
@@ -153,7 +153,7 @@ import ToteCore
         #expect(progress.order.status == .picking)
         #expect(progress.claimedBy == "S1")
         #expect(progress.pickedByLine[1] == 1)
-        let shorts = try DatabaseQueue(path: store.path).read { db in
+        let shorts = try store.engine.read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM short_pick")
         }
         #expect(shorts == 0)
@@ -184,7 +184,7 @@ import ToteCore
     }
 }
 
-@Suite struct StoreMigrationV8Tests {
+@Suite(.enabled(if: StoreUnderTest.isSQLite, "upgrades a SQLite file")) struct StoreMigrationV8Tests {
     @Test func aV7StoreUpgradesWithItsLinesUncut() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("tote.sqlite")
@@ -202,7 +202,7 @@ import ToteCore
                 """)
         }
         try queue.close()
-        let store = try FloorStore(path: path)
+        let store = try StoreUnderTest.open(path)
         let progress = try #require(try store.order(number: "#9"))
         #expect(progress.order.lines.map(\.quantity) == [3])
         #expect(progress.pickedByLine == [1: 1])

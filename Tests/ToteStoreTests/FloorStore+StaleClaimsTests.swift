@@ -40,7 +40,7 @@ import ToteStore
 @Suite struct StaleClaimsSparingTests {
     @Test func theStartingStationKeepsItsOwnOldClaim() throws {
         let folder = try TemporaryFolder()
-        let store = try FloorStore(path: folder.path("tote.sqlite"))
+        let store = try StoreUnderTest.open(folder.path("tote.sqlite"))
         try store.replaceAll(catalog: [Fixtures.sku(1)], orders: [Fixtures.order("#1", units: [1]), Fixtures.order("#2", units: [1])])
         _ = try store.claim(number: "#1", station: "S1", now: 0)
         _ = try store.claim(number: "#2", station: "S2", now: 0)

@@ -1,14 +1,14 @@
 import GRDB
 import Testing
 import ToteCore
-import ToteStore
+@testable import ToteStore
 
 @Suite struct FloorStoreUsersTests {
     let folder: TemporaryFolder
     init() throws { folder = try TemporaryFolder() }
 
     private func rows(_ store: FloorStore, _ sql: String) throws -> Int {
-        try DatabaseQueue(path: store.path).read { db in try Int.fetchOne(db, sql: sql) ?? -1 }
+        try store.engine.read { db in try Int.fetchOne(db, sql: sql) ?? -1 }
     }
 
     /// A store with admin A1 (PIN 1234), supervisor S1, lead L1 and packer B1042 Ana.

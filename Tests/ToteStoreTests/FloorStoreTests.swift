@@ -5,7 +5,7 @@ import ToteCore
 @testable import ToteStore
 
 /// Opening, migrating and refusing files: `FloorStore.init(path:)`.
-@Suite struct FloorStoreTests {
+@Suite(.enabled(if: StoreUnderTest.isSQLite, "opens and refuses SQLite files")) struct FloorStoreTests {
     /// Every migration this build knows, in the order they run.
     static let migrations = ["v1", "v2-import", "v3-scan-timing", "v4-printing", "v5-metrics", "v6-pick-distance",
                              "v7-accepted-exceptions", "v8-short-picks", "v9-pack-session", "v10-users-audit", "v11-carts", "v12-scan-keys"]

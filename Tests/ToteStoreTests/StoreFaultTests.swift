@@ -7,7 +7,7 @@ import ToteCore
 /// Faults of the file under the store: a full disk, a read-only file, a damaged file. Each
 /// gives a plain message, and nothing is half written. (A newer schema, garbage and another
 /// program's database: `FloorStoreTests`.)
-@Suite struct StoreFaultTests {
+@Suite(.enabled(if: StoreUnderTest.isSQLite, "damaged and full SQLite files")) struct StoreFaultTests {
     let folder: TemporaryFolder
     init() throws { folder = try TemporaryFolder() }
 

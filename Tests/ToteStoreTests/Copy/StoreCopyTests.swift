@@ -24,7 +24,7 @@ import ToteStore
     }
 
     @Test func aFloorMovesWholeAndTheCopyIsVerified() throws {
-        let destination = try FloorStore(path: folder.path("copy.sqlite"))
+        let destination = try StoreUnderTest.open(folder.path("copy.sqlite"))
         let report = try StoreCopy.copy(from: source, to: destination)
         #expect(report.verified, "\(report)")
         #expect(report.tables.first { $0.name == "scan" }?.destinationRows == 8)
@@ -38,7 +38,7 @@ import ToteStore
     }
 
     @Test func theVerificationSeesADifference() throws {
-        let destination = try FloorStore(path: folder.path("copy.sqlite"))
+        let destination = try StoreUnderTest.open(folder.path("copy.sqlite"))
         _ = try StoreCopy.copy(from: source, to: destination)
         _ = try destination.record(Fixtures.scan(.pick(line: 2), order: "#2", station: "S2"))
         let report = try StoreCopy.verify(source, destination)
@@ -48,7 +48,7 @@ import ToteStore
     }
 
     @Test func aDestinationWithDataIsRefusedAndLeftAsItWas() throws {
-        let destination = try FloorStore(path: folder.path("other.sqlite"))
+        let destination = try StoreUnderTest.open(folder.path("other.sqlite"))
         try destination.replaceAll(catalog: [Fixtures.sku(1)], orders: [Fixtures.order("#9")])
         #expect(throws: StoreCopyError.self) { try StoreCopy.copy(from: source, to: destination) }
         #expect(try destination.openOrderCount() == 1)

@@ -41,7 +41,7 @@ enum Fixtures {
 
     /// A store at a fresh path in `folder`, loaded with `orders` and SKUs 1…5.
     static func store(in folder: TemporaryFolder, orders: [Order]) throws -> FloorStore {
-        let store = try FloorStore(path: folder.path("tote.sqlite"))
+        let store = try StoreUnderTest.open(folder.path("tote.sqlite"))
         try store.replaceAll(catalog: (1...5).map { sku($0) }, orders: orders)
         return store
     }

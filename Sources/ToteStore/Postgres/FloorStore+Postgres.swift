@@ -1,0 +1,63 @@
+import Foundation
+import ToteCore
+
+extension FloorStore {
+    /// Opens the store in the PostgreSQL database at `url`, bringing its schema up to date
+    /// (`PostgresMigrations`, the same history as the SQLite store's migrations).
+    ///
+    /// The password comes from `PGPASSWORD` or the password file (`PGPASSFILE`, else
+    /// `~/.pgpass`), never from the URL. Safe to call from several stations at once: the
+    /// migrations take an advisory lock.
+    /// - Parameters:
+    ///   - schema: the schema the tables live in; nil for the role's default. Tests give each
+    ///     store its own schema in one database.
+    ///   - connectTimeoutSeconds: how long a connection attempt may take before the server is
+    ///     taken as unreachable (`StoreUnavailable`).
+    /// - Throws: `StoreUnavailable` when the server does not answer; `StoreError.schemaTooNew`
+    ///   when a newer Tote migrated the database; `PostgresMigrationError.foreignDatabase` for a
+    ///   database that is not a Tote store; `PostgresPassFileError` for an unusable password file.
+    public convenience init(postgres url: PostgresURL,
+                            environment: [String: String] = ProcessInfo.processInfo.environment,
+                            schema: String? = nil, connectTimeoutSeconds: Double = 3) throws {
+        let password = try url.password(environment: environment)
+        let engine = PostgresEngine(url: url, password: password, connectTimeoutSeconds: connectTimeoutSeconds,
+                                    schema: schema)
+        do {
+            try PostgresMigrator(PostgresMigrations.all).migrate(engine)
+        } catch PostgresMigrationError.schemaTooNew(let applied, let supported, _) {
+            throw StoreError.schemaTooNew(found: applied, supported: supported)
+        }
+        self.init(path: url.description, engine: engine, filePool: nil)
+    }
+
+    /// Creates schema `name` in the database at `url` when it is missing, so several stores
+    /// (tests, or floors that share a server) can live in one database.
+    /// - Parameter name: lower-case letters, digits and `_`, starting with a letter.
+    public static func createSchema(_ name: String, in url: PostgresURL,
+                                    environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        // Interpolated into SQL below: only a plain identifier may get there.
+        precondition(name.first?.isLetter == true
+                     && name.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") },
+                     "a schema name is lower-case letters, digits and _")
+        let engine = PostgresEngine(url: url, password: try url.password(environment: environment))
+        defer { engine.close() }
+        try engine.write(isolation: .readCommitted) { db in try db.execute(sql: "CREATE SCHEMA IF NOT EXISTS \(name)") }
+    }
+
+    /// Opens the store at `location`.
+    public static func open(_ location: StoreLocation) throws -> FloorStore {
+        switch location {
+        case .file(let path): return try FloorStore(path: path)
+        case .postgres(let url): return try FloorStore(postgres: url)
+        }
+    }
+
+    /// Asks the server for nothing: throws `StoreUnavailable` while a PostgreSQL server does
+    /// not answer. Always answers on SQLite.
+    public func ping() throws {
+        _ = try engine.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+    }
+
+    /// The PostgreSQL engine, for what only it does (LISTEN/NOTIFY); nil on SQLite.
+    public var postgresEngine: PostgresEngine? { engine as? PostgresEngine }
+}
