@@ -304,5 +304,16 @@ enum EnglishStrings {
         .colTote: "Tote",
         .cartOrders: "{count} orders · {left} stops left",
         .cartNextStops: "Then",
+        // MARK: Offline station
+        .linkReconnecting: "offline — reconnecting",
+        .linkWaitingOne: "offline — 1 scan waiting",
+        .linkWaiting: "offline — {count} scans waiting",
+        .offlineConflictOne: "While offline, {order} was taken from this station: 1 scan not counted. Your supervisor sees it.",
+        .offlineConflict: "While offline, {order} was taken from this station: {count} scans not counted. Your supervisor sees them.",
+        .offlineConflictMore: "{order} (+{count} more)",
+        .storeOfflineClaim: "Offline: new orders can be claimed when the server answers again.",
+        .storeOfflineRelease: "Offline: orders can be released when the server answers again — keep working on this one.",
+        .storeOfflineQueue: "Offline: the queue shows what it last knew; it refreshes when the server answers again.",
+        .storeOfflineOther: "Offline: this step waits until the server answers again.",
     ]
 }

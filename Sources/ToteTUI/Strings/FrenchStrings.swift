@@ -304,5 +304,16 @@ enum FrenchStrings {
         .colTote: "Bac",
         .cartOrders: "{count} commandes · {left} arrêts restants",
         .cartNextStops: "Ensuite",
+        // MARK: Offline station
+        .linkReconnecting: "hors ligne — reconnexion",
+        .linkWaitingOne: "hors ligne — 1 scan en attente",
+        .linkWaiting: "hors ligne — {count} scans en attente",
+        .offlineConflictOne: "Hors ligne, {order} a été retirée à ce poste : 1 scan non compté. Votre responsable le voit.",
+        .offlineConflict: "Hors ligne, {order} a été retirée à ce poste : {count} scans non comptés. Votre responsable les voit.",
+        .offlineConflictMore: "{order} (+{count} de plus)",
+        .storeOfflineClaim: "Hors ligne : les nouvelles commandes pourront être prises quand le serveur répondra.",
+        .storeOfflineRelease: "Hors ligne : la commande pourra être libérée quand le serveur répondra — continuez celle-ci.",
+        .storeOfflineQueue: "Hors ligne : la file montre son dernier état ; elle se met à jour quand le serveur répondra.",
+        .storeOfflineOther: "Hors ligne : cette étape attend que le serveur réponde à nouveau.",
     ]
 }

@@ -305,5 +305,16 @@ enum KoreanStrings {
         .colTote: "토트",
         .cartOrders: "주문 {count}건 · 남은 정지 {left}곳",
         .cartNextStops: "다음",
+        // MARK: Offline station
+        .linkReconnecting: "오프라인 — 재연결 중",
+        .linkWaitingOne: "오프라인 — 스캔 1건 대기",
+        .linkWaiting: "오프라인 — 스캔 {count}건 대기",
+        .offlineConflictOne: "오프라인 중 {order} 이 스테이션에서 해제됨: 스캔 1건 미반영 — 관리자에게 표시됩니다",
+        .offlineConflict: "오프라인 중 {order} 이 스테이션에서 해제됨: 스캔 {count}건 미반영 — 관리자에게 표시됩니다",
+        .offlineConflictMore: "{order} 외 {count}건",
+        .storeOfflineClaim: "오프라인: 서버가 다시 응답하면 새 주문을 받을 수 있습니다",
+        .storeOfflineRelease: "오프라인: 서버가 다시 응답하면 주문을 해제할 수 있습니다 — 이 주문을 계속하세요",
+        .storeOfflineQueue: "오프라인: 대기열은 마지막 상태입니다; 서버가 응답하면 새로 고칩니다",
+        .storeOfflineOther: "오프라인: 이 단계는 서버가 다시 응답할 때까지 기다립니다",
     ]
 }

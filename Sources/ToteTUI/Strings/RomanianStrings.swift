@@ -304,5 +304,16 @@ enum RomanianStrings {
         .colTote: "Cutie",
         .cartOrders: "{count} comenzi · {left} opriri rămase",
         .cartNextStops: "Apoi",
+        // MARK: Offline station
+        .linkReconnecting: "offline — se reconectează",
+        .linkWaitingOne: "offline — o scanare în așteptare",
+        .linkWaiting: "offline — scanări în așteptare: {count}",
+        .offlineConflictOne: "Cât timp postul a fost offline, {order} i-a fost luată: o scanare nenumărată. Supervizorul o vede.",
+        .offlineConflict: "Cât timp postul a fost offline, {order} i-a fost luată — scanări nenumărate: {count}. Supervizorul le vede.",
+        .offlineConflictMore: "{order} (+încă {count})",
+        .storeOfflineClaim: "Offline: comenzi noi se pot lua când serverul răspunde din nou.",
+        .storeOfflineRelease: "Offline: comenzile se pot elibera când serverul răspunde din nou — continuați cu aceasta.",
+        .storeOfflineQueue: "Offline: coada arată ce știa ultima dată; se reîmprospătează când serverul răspunde din nou.",
+        .storeOfflineOther: "Offline: pasul acesta așteaptă până când serverul răspunde din nou.",
     ]
 }

@@ -304,5 +304,16 @@ enum SwedishStrings {
         .colTote: "Back",
         .cartOrders: "{count} ordrar · {left} stopp kvar",
         .cartNextStops: "Sedan",
+        // MARK: Offline station
+        .linkReconnecting: "offline — återansluter",
+        .linkWaitingOne: "offline — 1 skanning väntar",
+        .linkWaiting: "offline — {count} skanningar väntar",
+        .offlineConflictOne: "Under avbrottet togs {order} från stationen: 1 skanning räknades inte. Din arbetsledare ser den.",
+        .offlineConflict: "Under avbrottet togs {order} från stationen: {count} skanningar räknades inte. Din arbetsledare ser dem.",
+        .offlineConflictMore: "{order} (+{count} till)",
+        .storeOfflineClaim: "Offline: nya ordrar kan tas när servern svarar igen.",
+        .storeOfflineRelease: "Offline: ordern kan släppas när servern svarar igen — fortsätt med den här.",
+        .storeOfflineQueue: "Offline: kön visar senast kända läge; den uppdateras när servern svarar igen.",
+        .storeOfflineOther: "Offline: steget väntar tills servern svarar igen.",
     ]
 }
