@@ -308,12 +308,12 @@ enum EnglishStrings {
         .linkReconnecting: "offline — reconnecting",
         .linkWaitingOne: "offline — 1 scan waiting",
         .linkWaiting: "offline — {count} scans waiting",
-        .offlineConflictOne: "While offline, {order} was taken from this station: 1 scan not counted. Your supervisor sees it.",
-        .offlineConflict: "While offline, {order} was taken from this station: {count} scans not counted. Your supervisor sees them.",
+        .offlineConflictOne: "{order} withdrawn: 1 offline scan uncounted; supervisor has it",
+        .offlineConflict: "{order} withdrawn: {count} offline scans uncounted; supervisor has them",
         .offlineConflictMore: "{order} (+{count} more)",
-        .storeOfflineClaim: "Offline: new orders can be claimed when the server answers again.",
-        .storeOfflineRelease: "Offline: orders can be released when the server answers again — keep working on this one.",
-        .storeOfflineQueue: "Offline: the queue shows what it last knew; it refreshes when the server answers again.",
-        .storeOfflineOther: "Offline: this step waits until the server answers again.",
+        .storeOfflineClaim: "Offline: new orders can be claimed when the server is back.",
+        .storeOfflineRelease: "Offline: releasing waits for the server; keep working on this.",
+        .storeOfflineQueue: "Offline: queue as last seen, refreshed when the server is back.",
+        .storeOfflineOther: "Offline: this step waits until the server is back.",
     ]
 }

@@ -308,12 +308,12 @@ enum FrenchStrings {
         .linkReconnecting: "hors ligne — reconnexion",
         .linkWaitingOne: "hors ligne — 1 scan en attente",
         .linkWaiting: "hors ligne — {count} scans en attente",
-        .offlineConflictOne: "Hors ligne, {order} a été retirée à ce poste : 1 scan non compté. Votre responsable le voit.",
-        .offlineConflict: "Hors ligne, {order} a été retirée à ce poste : {count} scans non comptés. Votre responsable les voit.",
+        .offlineConflictOne: "{order} retirée : 1 scan hors ligne non compté, vu du chef",
+        .offlineConflict: "{order} retirée : {count} scans hors ligne non comptés, vus du chef",
         .offlineConflictMore: "{order} (+{count} de plus)",
-        .storeOfflineClaim: "Hors ligne : les nouvelles commandes pourront être prises quand le serveur répondra.",
-        .storeOfflineRelease: "Hors ligne : la commande pourra être libérée quand le serveur répondra — continuez celle-ci.",
-        .storeOfflineQueue: "Hors ligne : la file montre son dernier état ; elle se met à jour quand le serveur répondra.",
-        .storeOfflineOther: "Hors ligne : cette étape attend que le serveur réponde à nouveau.",
+        .storeOfflineClaim: "Hors ligne : nouvelles commandes au retour du serveur.",
+        .storeOfflineRelease: "Hors ligne : libérer attend le serveur ; continuez celle-ci.",
+        .storeOfflineQueue: "Hors ligne : file du dernier état, à jour au retour du serveur.",
+        .storeOfflineOther: "Hors ligne : cette étape attend le retour du serveur.",
     ]
 }

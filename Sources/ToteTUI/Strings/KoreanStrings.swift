@@ -309,12 +309,12 @@ enum KoreanStrings {
         .linkReconnecting: "오프라인 — 재연결 중",
         .linkWaitingOne: "오프라인 — 스캔 1건 대기",
         .linkWaiting: "오프라인 — 스캔 {count}건 대기",
-        .offlineConflictOne: "오프라인 중 {order} 이 스테이션에서 해제됨: 스캔 1건 미반영 — 관리자에게 표시됩니다",
-        .offlineConflict: "오프라인 중 {order} 이 스테이션에서 해제됨: 스캔 {count}건 미반영 — 관리자에게 표시됩니다",
+        .offlineConflictOne: "{order} 오프라인 중 해제됨: 스캔 1건 미반영, 관리자 확인 가능",
+        .offlineConflict: "{order} 오프라인 중 해제됨: 스캔 {count}건 미반영, 관리자 확인 가능",
         .offlineConflictMore: "{order} 외 {count}건",
-        .storeOfflineClaim: "오프라인: 서버가 다시 응답하면 새 주문을 받을 수 있습니다",
-        .storeOfflineRelease: "오프라인: 서버가 다시 응답하면 주문을 해제할 수 있습니다 — 이 주문을 계속하세요",
-        .storeOfflineQueue: "오프라인: 대기열은 마지막 상태입니다; 서버가 응답하면 새로 고칩니다",
-        .storeOfflineOther: "오프라인: 이 단계는 서버가 다시 응답할 때까지 기다립니다",
+        .storeOfflineClaim: "오프라인: 서버가 돌아오면 새 주문을 받을 수 있습니다",
+        .storeOfflineRelease: "오프라인: 해제는 서버 복구 후 — 이 주문을 계속하세요",
+        .storeOfflineQueue: "오프라인: 마지막 대기열 표시 중, 서버 복구 시 새로 고침",
+        .storeOfflineOther: "오프라인: 이 단계는 서버 복구까지 대기합니다",
     ]
 }

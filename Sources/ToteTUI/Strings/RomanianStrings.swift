@@ -308,12 +308,12 @@ enum RomanianStrings {
         .linkReconnecting: "offline — se reconectează",
         .linkWaitingOne: "offline — o scanare în așteptare",
         .linkWaiting: "offline — scanări în așteptare: {count}",
-        .offlineConflictOne: "Cât timp postul a fost offline, {order} i-a fost luată: o scanare nenumărată. Supervizorul o vede.",
-        .offlineConflict: "Cât timp postul a fost offline, {order} i-a fost luată — scanări nenumărate: {count}. Supervizorul le vede.",
+        .offlineConflictOne: "{order} retrasă: o scanare offline nenumărată, la supervizor",
+        .offlineConflict: "{order} retrasă — scanări offline nenumărate: {count}, la supervizor",
         .offlineConflictMore: "{order} (+încă {count})",
-        .storeOfflineClaim: "Offline: comenzi noi se pot lua când serverul răspunde din nou.",
-        .storeOfflineRelease: "Offline: comenzile se pot elibera când serverul răspunde din nou — continuați cu aceasta.",
-        .storeOfflineQueue: "Offline: coada arată ce știa ultima dată; se reîmprospătează când serverul răspunde din nou.",
-        .storeOfflineOther: "Offline: pasul acesta așteaptă până când serverul răspunde din nou.",
+        .storeOfflineClaim: "Offline: comenzi noi se pot lua când revine serverul.",
+        .storeOfflineRelease: "Offline: eliberarea așteaptă serverul; continuați cu aceasta.",
+        .storeOfflineQueue: "Offline: coada e cea văzută ultima dată; revine cu serverul.",
+        .storeOfflineOther: "Offline: pasul acesta așteaptă să revină serverul.",
     ]
 }

@@ -308,12 +308,12 @@ enum SwedishStrings {
         .linkReconnecting: "offline — återansluter",
         .linkWaitingOne: "offline — 1 skanning väntar",
         .linkWaiting: "offline — {count} skanningar väntar",
-        .offlineConflictOne: "Under avbrottet togs {order} från stationen: 1 skanning räknades inte. Din arbetsledare ser den.",
-        .offlineConflict: "Under avbrottet togs {order} från stationen: {count} skanningar räknades inte. Din arbetsledare ser dem.",
+        .offlineConflictOne: "{order} fråntagen: 1 offlineskanning oräknad; chefen ser den",
+        .offlineConflict: "{order} fråntagen: {count} offlineskanningar oräknade; chefen ser dem",
         .offlineConflictMore: "{order} (+{count} till)",
-        .storeOfflineClaim: "Offline: nya ordrar kan tas när servern svarar igen.",
-        .storeOfflineRelease: "Offline: ordern kan släppas när servern svarar igen — fortsätt med den här.",
-        .storeOfflineQueue: "Offline: kön visar senast kända läge; den uppdateras när servern svarar igen.",
-        .storeOfflineOther: "Offline: steget väntar tills servern svarar igen.",
+        .storeOfflineClaim: "Offline: nya ordrar kan tas när servern är tillbaka.",
+        .storeOfflineRelease: "Offline: släpp väntar på servern; fortsätt med den här.",
+        .storeOfflineQueue: "Offline: kön som senast sedd; uppdateras när servern är åter.",
+        .storeOfflineOther: "Offline: steget väntar tills servern är tillbaka.",
     ]
 }
