@@ -58,8 +58,9 @@ public struct EffectRunner: Sendable {
 
     /// Sends the journal's waiting steps when the server answers, then reports the link and,
     /// once each, the steps the server refused. Nothing when the store keeps no journal.
-    /// The loop calls this every few seconds, so a station that comes back online says so
-    /// without waiting for the packer's next scan.
+    /// The loop calls this on every tick, so a station that comes back online says so without
+    /// waiting for the packer's next scan; the store must answer at once (never wait on a dead
+    /// server here).
     public func syncJournal() -> [AppEvent] {
         guard let journal else { return [] }
         let link = journal.replayWaiting()

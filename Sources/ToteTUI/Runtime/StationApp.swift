@@ -10,8 +10,8 @@ public final class StationApp: TerminalApp {
     private let runner: EffectRunner
     public private(set) var state: AppState
     private var lastPrintPass: Int64 = 0
-    /// How often the loop retries the print queue, replays the offline journal and looks for
-    /// shop changes to the held order, milliseconds.
+    /// How often the loop retries the print queue and looks for shop changes to the held
+    /// order, milliseconds.
     static let printPassMillis: Int64 = 5_000
 
     public init(state: AppState, context: AppContext, runner: EffectRunner) {
@@ -32,12 +32,13 @@ public final class StationApp: TerminalApp {
             requests += send(.input(input, atMillis: atMillis))
         } else {
             requests += send(.tick(atMillis: atMillis))
+            // Every tick, so the banner goes (and refused replays are said) as soon as the server
+            // answers: the journaled store asks a dead server on a background thread, so this
+            // never waits for a connection timeout.
+            for event in runner.syncJournal() { requests += send(event) }
             if atMillis - lastPrintPass >= Self.printPassMillis {
                 lastPrintPass = atMillis
                 for event in runner.sendQueuedPrints() { requests += send(event) }
-                // Not every 250 ms tick: while the server does not answer, each replay attempt
-                // may wait for a connection timeout, and the scan line must stay responsive.
-                for event in runner.syncJournal() { requests += send(event) }
                 if let order = state.work?.order.number {
                     for event in runner.checkFlags(of: order) { requests += send(event) }
                 }

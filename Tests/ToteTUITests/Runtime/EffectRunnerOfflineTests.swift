@@ -85,8 +85,8 @@ struct EffectRunnerOfflineTests {
         #expect(run.run(.resume) == [])
     }
 
-    /// The station loop's periodic pass runs the journal, so the banner comes and goes (and a
-    /// refused replay reaches the packer) without a scan.
+    /// The station loop runs the journal on every idle tick, so the banner comes and goes (and
+    /// a refused replay reaches the packer) without a scan.
     @Test func theStationLoopShowsTheLinkAndTheConflicts() {
         var order = Fixtures.romanian
         order.status = .picking
@@ -102,9 +102,15 @@ struct EffectRunnerOfflineTests {
         #expect(app.state.link == StoreLink(online: false, waiting: 1))
         #expect(app.render().text.contains("offline — 1 scan waiting"))
 
+        // The first idle tick also runs the 5-second pass; the server is still down.
+        _ = app.handle(nil, atMillis: Fixtures.now + 250)
+        #expect(app.state.link == StoreLink(online: false, waiting: 1))
+        #expect(store.replays == 1)
+        // The next tick, well before the next pass, finds the server back.
         store.reachable = true
         store.lostOrders = ["#1003"]
-        _ = app.handle(nil, atMillis: Fixtures.now + StationApp.printPassMillis)
+        _ = app.handle(nil, atMillis: Fixtures.now + 500)
+        #expect(store.replays == 2)
         #expect(app.state.link == StoreLink())
         #expect(app.state.work == nil && app.state.screen == .queue)
         #expect(app.state.status?.text == "#1003 withdrawn: 1 offline scan uncounted; supervisor has it")
