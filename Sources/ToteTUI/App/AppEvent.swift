@@ -42,6 +42,11 @@ public enum AppEvent: Equatable, Sendable {
     /// The signed-in packer's language became known (from their badge record), or nil: the
     /// station's language again. `--lang` still wins.
     case packerLanguage(Language?)
+    /// The store's link as the last store call (or journal replay) found it; an unchanged link
+    /// changes nothing.
+    case linkChanged(StoreLink)
+    /// Steps taken offline that the server refused when they were replayed, each reported once.
+    case offlineConflicts([OfflineConflict])
 }
 
 /// What a recorded scan does on screen once the store has it.

@@ -111,6 +111,10 @@ public struct AppReducer: Sendable {
         case .packerLanguage(let language):
             state.languageChoice.packer = language
             return []
+        case .linkChanged(let link):
+            return linkChanged(&state, link)
+        case .offlineConflicts(let conflicts):
+            return offlineConflicts(&state, conflicts)
         }
     }
 

@@ -23,6 +23,9 @@ public struct AppState: Equatable, Sendable {
     public var lastFinished: String?
     /// Printers the last pass over the print queue found not answering.
     public var offlinePrinters: [String] = []
+    /// Whether the store's server answers, and how many offline steps wait to be sent; every
+    /// screen shows a banner while it does not answer.
+    public var link = StoreLink()
     /// Which language the screens speak; a badge sign-in may switch it (`AppEvent.packerLanguage`).
     public var languageChoice = LanguageChoice()
 

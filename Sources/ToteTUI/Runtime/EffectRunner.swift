@@ -19,6 +19,9 @@ public struct EffectRunner: Sendable {
     public var users: UserDirectory?
     /// Carts for cluster picking; defaults to `store` when it also keeps carts.
     public var carts: CartStore?
+    /// The offline journal, when the store keeps the station working through a network drop;
+    /// defaults to `store` when it journals. Every store effect then also reports the link.
+    public var journal: OfflineJournaling?
 
     /// - Parameter shortPicks: defaults to `store` when it also keeps short picks.
     public init(store: OrderStore, spool: LabelSpool, clock: Clock, station: String,
@@ -26,6 +29,7 @@ public struct EffectRunner: Sendable {
                 shortPicks: ShortPickStore? = nil) {
         self.shortPicks = shortPicks ?? store as? ShortPickStore
         carts = store as? CartStore
+        journal = store as? OfflineJournaling
         self.store = store
         self.spool = spool
         self.clock = clock
@@ -52,14 +56,43 @@ public struct EffectRunner: Sendable {
         }
     }
 
+    /// Sends the journal's waiting steps when the server answers, then reports the link and,
+    /// once each, the steps the server refused. Nothing when the store keeps no journal.
+    /// The loop calls this on every tick, so a station that comes back online says so without
+    /// waiting for the packer's next scan; the store must answer at once (never wait on a dead
+    /// server here).
+    public func syncJournal() -> [AppEvent] {
+        guard let journal else { return [] }
+        let link = journal.replayWaiting()
+        let conflicts = journal.takeConflicts()
+        return [.linkChanged(link)] + (conflicts.isEmpty ? [] : [.offlineConflicts(conflicts)])
+    }
+
     /// Runs one effect; `.beep` and `.quit` belong to the terminal loop and yield nothing here.
+    /// With a journal, every effect that reached the store is followed by `.linkChanged`, so
+    /// the screen shows the drop (and what waits) at the scan that found it.
     /// - Parameter actor: who is signed in (the badge, or the packer's name on an open floor),
     ///   written to the audit log with every change the effect makes; the station id when empty.
     public func run(_ effect: AppEffect, actor: String = "") -> [AppEvent] {
+        let events: [AppEvent]
         do {
-            return try perform(effect, actor: actor.isEmpty ? station : actor)
+            events = try perform(effect, actor: actor.isEmpty ? station : actor)
+        } catch let offline as StoreOffline {
+            events = [.failed(Self.offlineKey(for: effect), reason: offline.description)]
         } catch {
-            return [.failed(.storeError, reason: String(describing: error))]
+            events = [.failed(.storeError, reason: String(describing: error))]
+        }
+        guard let journal, effect != .beep, effect != .quit else { return events }
+        return events + [.linkChanged(journal.link)]
+    }
+
+    /// What the packer reads when a step that needs the server is refused offline.
+    static func offlineKey(for effect: AppEffect) -> StringKey {
+        switch effect {
+        case .claimNext, .claim, .claimCart, .loadCartCandidates, .sortItem: return .storeOfflineClaim
+        case .release: return .storeOfflineRelease
+        case .loadQueue: return .storeOfflineQueue
+        default: return .storeOfflineOther
         }
     }
 

@@ -32,6 +32,10 @@ public final class StationApp: TerminalApp {
             requests += send(.input(input, atMillis: atMillis))
         } else {
             requests += send(.tick(atMillis: atMillis))
+            // Every tick, so the banner goes (and refused replays are said) as soon as the server
+            // answers: the journaled store asks a dead server on a background thread, so this
+            // never waits for a connection timeout.
+            for event in runner.syncJournal() { requests += send(event) }
             if atMillis - lastPrintPass >= Self.printPassMillis {
                 lastPrintPass = atMillis
                 for event in runner.sendQueuedPrints() { requests += send(event) }

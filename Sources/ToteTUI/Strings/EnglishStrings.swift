@@ -305,5 +305,16 @@ enum EnglishStrings {
         .colTote: "Tote",
         .cartOrders: "{count} orders · {left} stops left",
         .cartNextStops: "Then",
+        // MARK: Offline station
+        .linkReconnecting: "offline — reconnecting",
+        .linkWaitingOne: "offline — 1 scan waiting",
+        .linkWaiting: "offline — {count} scans waiting",
+        .offlineConflictOne: "{order} withdrawn: 1 offline scan uncounted; supervisor has it",
+        .offlineConflict: "{order} withdrawn: {count} offline scans uncounted; supervisor has them",
+        .offlineConflictMore: "{order} (+{count} more)",
+        .storeOfflineClaim: "Offline: new orders can be claimed when the server is back.",
+        .storeOfflineRelease: "Offline: releasing waits for the server; keep working on this.",
+        .storeOfflineQueue: "Offline: queue as last seen, refreshed when the server is back.",
+        .storeOfflineOther: "Offline: this step waits until the server is back.",
     ]
 }

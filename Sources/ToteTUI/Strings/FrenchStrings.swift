@@ -305,5 +305,16 @@ enum FrenchStrings {
         .colTote: "Bac",
         .cartOrders: "{count} commandes · {left} arrêts restants",
         .cartNextStops: "Ensuite",
+        // MARK: Offline station
+        .linkReconnecting: "hors ligne — reconnexion",
+        .linkWaitingOne: "hors ligne — 1 scan en attente",
+        .linkWaiting: "hors ligne — {count} scans en attente",
+        .offlineConflictOne: "{order} retirée : 1 scan hors ligne non compté, vu du chef",
+        .offlineConflict: "{order} retirée : {count} scans hors ligne non comptés, vus du chef",
+        .offlineConflictMore: "{order} (+{count} de plus)",
+        .storeOfflineClaim: "Hors ligne : nouvelles commandes au retour du serveur.",
+        .storeOfflineRelease: "Hors ligne : libérer attend le serveur ; continuez celle-ci.",
+        .storeOfflineQueue: "Hors ligne : file du dernier état, à jour au retour du serveur.",
+        .storeOfflineOther: "Hors ligne : cette étape attend le retour du serveur.",
     ]
 }

@@ -306,5 +306,16 @@ enum KoreanStrings {
         .colTote: "토트",
         .cartOrders: "주문 {count}건 · 남은 정지 {left}곳",
         .cartNextStops: "다음",
+        // MARK: Offline station
+        .linkReconnecting: "오프라인 — 재연결 중",
+        .linkWaitingOne: "오프라인 — 스캔 1건 대기",
+        .linkWaiting: "오프라인 — 스캔 {count}건 대기",
+        .offlineConflictOne: "{order} 오프라인 중 해제됨: 스캔 1건 미반영, 관리자 확인 가능",
+        .offlineConflict: "{order} 오프라인 중 해제됨: 스캔 {count}건 미반영, 관리자 확인 가능",
+        .offlineConflictMore: "{order} 외 {count}건",
+        .storeOfflineClaim: "오프라인: 서버가 돌아오면 새 주문을 받을 수 있습니다",
+        .storeOfflineRelease: "오프라인: 해제는 서버 복구 후 — 이 주문을 계속하세요",
+        .storeOfflineQueue: "오프라인: 마지막 대기열 표시 중, 서버 복구 시 새로 고침",
+        .storeOfflineOther: "오프라인: 이 단계는 서버 복구까지 대기합니다",
     ]
 }

@@ -305,5 +305,16 @@ enum RomanianStrings {
         .colTote: "Cutie",
         .cartOrders: "{count} comenzi · {left} opriri rămase",
         .cartNextStops: "Apoi",
+        // MARK: Offline station
+        .linkReconnecting: "offline — se reconectează",
+        .linkWaitingOne: "offline — o scanare în așteptare",
+        .linkWaiting: "offline — scanări în așteptare: {count}",
+        .offlineConflictOne: "{order} retrasă: o scanare offline nenumărată, la supervizor",
+        .offlineConflict: "{order} retrasă — scanări offline nenumărate: {count}, la supervizor",
+        .offlineConflictMore: "{order} (+încă {count})",
+        .storeOfflineClaim: "Offline: comenzi noi se pot lua când revine serverul.",
+        .storeOfflineRelease: "Offline: eliberarea așteaptă serverul; continuați cu aceasta.",
+        .storeOfflineQueue: "Offline: coada e cea văzută ultima dată; revine cu serverul.",
+        .storeOfflineOther: "Offline: pasul acesta așteaptă să revină serverul.",
     ]
 }

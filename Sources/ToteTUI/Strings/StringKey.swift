@@ -317,4 +317,15 @@ public enum StringKey: String, CaseIterable, Sendable {
     case colTote = "cart.col.tote"
     case cartOrders = "cart.orders"
     case cartNextStops = "cart.next_stops"
+    // MARK: Offline station
+    case linkReconnecting = "link.reconnecting"
+    case linkWaitingOne = "link.waiting_one"
+    case linkWaiting = "link.waiting"
+    case offlineConflictOne = "offline.conflict_one"
+    case offlineConflict = "offline.conflict"
+    case offlineConflictMore = "offline.conflict_more"
+    case storeOfflineClaim = "offline.claim"
+    case storeOfflineRelease = "offline.release"
+    case storeOfflineQueue = "offline.queue"
+    case storeOfflineOther = "offline.other"
 }

@@ -305,5 +305,16 @@ enum SwedishStrings {
         .colTote: "Back",
         .cartOrders: "{count} ordrar · {left} stopp kvar",
         .cartNextStops: "Sedan",
+        // MARK: Offline station
+        .linkReconnecting: "offline — återansluter",
+        .linkWaitingOne: "offline — 1 skanning väntar",
+        .linkWaiting: "offline — {count} skanningar väntar",
+        .offlineConflictOne: "{order} fråntagen: 1 offlineskanning oräknad; chefen ser den",
+        .offlineConflict: "{order} fråntagen: {count} offlineskanningar oräknade; chefen ser dem",
+        .offlineConflictMore: "{order} (+{count} till)",
+        .storeOfflineClaim: "Offline: nya ordrar kan tas när servern är tillbaka.",
+        .storeOfflineRelease: "Offline: släpp väntar på servern; fortsätt med den här.",
+        .storeOfflineQueue: "Offline: kön som senast sedd; uppdateras när servern är åter.",
+        .storeOfflineOther: "Offline: steget väntar tills servern är tillbaka.",
     ]
 }

@@ -17,7 +17,7 @@ struct PackView {
         let units = work.lineUnits
         OrderHeader(strings: strings, utcOffset: utcOffset)
             .render(work.order, screenTitle: strings.text(.packTitle), progress: "\(units.have)/\(units.of)",
-                    now: state.nowMillis / 1000, flags: work.flags, into: &grid, area: area)
+                    now: state.nowMillis / 1000, flags: work.flags, link: state.link, into: &grid, area: area)
         var y = area.y + 2
         let bottom = area.y + area.height
         // Instructions and the gift message come first: they change how the box is packed.

@@ -12,10 +12,19 @@ struct CartPickView {
         grid.fill(area.row(0), role: .title)
         grid.put(" " + strings.text(.appName) + " · " + strings.text(.cartTitle, ["cart": cart.cart]), x: area.x, y: area.y,
                  maxWidth: w - 10, role: .title)
-        grid.putRight("\(pick.unitsPicked)/\(pick.unitsTotal) ", right: area.x + w, y: area.y, maxWidth: 10, role: .title)
+        let progressWidth = grid.putRight("\(pick.unitsPicked)/\(pick.unitsTotal) ", right: area.x + w, y: area.y,
+                                          maxWidth: 10, role: .title)
         let stopsLeft = Set(pick.steps.indices.filter { pick.picked[$0] < pick.steps[$0].quantity }.map { pick.steps[$0].bin }).count
-        grid.put(" " + strings.text(.cartOrders, ["count": String(cart.orders.count), "left": String(stopsLeft)]),
-                 x: area.x, y: area.y + 1, maxWidth: w, role: .normal)
+        // Offline, the banner sits in the title row at full size; at handheld size it takes the
+        // summary row, as on the compact pick screen.
+        let banner = LinkBanner(strings: strings)
+        if !state.isCompact {
+            banner.renderRight(state.link, right: area.x + w - progressWidth, y: area.y, into: &grid)
+        }
+        if !(state.isCompact && banner.renderRow(state.link, area.row(1), into: &grid)) {
+            grid.put(" " + strings.text(.cartOrders, ["count": String(cart.orders.count), "left": String(stopsLeft)]),
+                     x: area.x, y: area.y + 1, maxWidth: w, role: .normal)
+        }
         guard let current = pick.currentStep else { return }
         let step = pick.steps[current]
         grid.put(" ▶ " + step.bin.code + "  " + step.sku, x: area.x, y: area.y + 2, maxWidth: w, role: .selected)

@@ -16,8 +16,11 @@ struct CompactPickView {
         grid.putRight("\(pick.unitsPicked)/\(pick.unitsTotal) ", right: area.x + w, y: area.y, maxWidth: 8, role: .title)
         let shipBy = TimeText.shipBy(work.order.shipBy, now: state.nowMillis / 1000, utcOffset: utcOffset,
                                      format: strings.format)
-        grid.put(" " + work.order.shipTo.name + " · " + strings.service(work.order.service) + " · " + shipBy,
-                 x: area.x, y: area.y + 1, maxWidth: w, role: .normal)
+        // Offline, the banner takes the customer row: the title row has no room left at 40 columns.
+        if !LinkBanner(strings: strings).renderRow(state.link, area.row(1), into: &grid) {
+            grid.put(" " + work.order.shipTo.name + " · " + strings.service(work.order.service) + " · " + shipBy,
+                     x: area.x, y: area.y + 1, maxWidth: w, role: .normal)
+        }
 
         let current = pick.currentStep
         if let i = current {

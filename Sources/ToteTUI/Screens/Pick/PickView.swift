@@ -11,7 +11,7 @@ struct PickView {
         let pick = work.pick
         OrderHeader(strings: strings, utcOffset: utcOffset)
             .render(work.order, screenTitle: strings.text(.pickTitle), progress: "\(pick.unitsPicked)/\(pick.unitsTotal)",
-                    now: state.nowMillis / 1000, flags: work.flags, into: &grid, area: area)
+                    now: state.nowMillis / 1000, flags: work.flags, link: state.link, into: &grid, area: area)
         let headers = ["", strings.text(.colBin), strings.text(.colSKU), strings.text(.colName), strings.text(.colQty),
                        strings.text(.colPicked)]
         let widths = Columns.widths(fixed: [1, 11, 14, 4, 6], flexIndex: 3, total: area.width, headers: headers)

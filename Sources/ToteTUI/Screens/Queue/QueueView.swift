@@ -15,6 +15,7 @@ struct QueueView {
         let countsWidth = grid.putRight(counts, right: area.x + area.width, y: area.y, maxWidth: area.width / 2,
                                         role: .title)
         grid.put(title, x: area.x, y: area.y, maxWidth: area.width - countsWidth - 1, role: .title)
+        LinkBanner(strings: strings).renderRight(state.link, right: area.x + area.width - countsWidth, y: area.y, into: &grid)
 
         let headers = ["", strings.text(.colOrder), strings.text(.colCustomer), strings.text(.colPriority),
                        strings.text(.colLines), strings.text(.colService), strings.text(.colShipBy),
