@@ -13,7 +13,7 @@ struct Tote: ParsableCommand {
             warehouse is loaded first.
             """,
         version: version,
-        subcommands: [StationCommand.self, VersionCommand.self, UsersCommand.self, AuditCommand.self, DemoCommand.self, BenchCommand.self, ImportCommand.self, OrdersCommand.self, RouteCommand.self, ScanCommand.self, PrintCommand.self, RulesCommand.self, SuperviseCommand.self, ReportCommand.self, ServeCommand.self, LabelCommand.self, RecountsCommand.self, I18nCommand.self, BackupCommand.self, RestoreCommand.self, DriveCommand.self],
+        subcommands: [StationCommand.self, VersionCommand.self, UsersCommand.self, AuditCommand.self, DemoCommand.self, BenchCommand.self, ImportCommand.self, OrdersCommand.self, RouteCommand.self, ScanCommand.self, PrintCommand.self, RulesCommand.self, SuperviseCommand.self, ReportCommand.self, ServeCommand.self, LabelCommand.self, RecountsCommand.self, I18nCommand.self, BackupCommand.self, RestoreCommand.self, MigrateCommand.self, DriveCommand.self],
         defaultSubcommand: StationCommand.self
     )
 }

@@ -6,6 +6,9 @@
 #                                        hold one yet), listening on 127.0.0.1:PORT only, and
 #                                        prints its URL: postgres://tote@127.0.0.1:PORT/tote
 #   postgres-cluster.sh stop DIR         stops that cluster (fast mode) and removes DIR
+#   postgres-cluster.sh halt DIR         stops the server but keeps the cluster (a network drop,
+#                                        as a station sees it: connections reset, then refused)
+#   postgres-cluster.sh resume DIR       starts a halted cluster again on its port
 #
 # The cluster has a database `tote` owned by the superuser and a login role `tote` (password
 # `tote-ci`, scram-sha-256 over TCP) that may create schemas in it and tables in `public`. Local
@@ -24,7 +27,7 @@ database=tote
 marker=.tote-postgres-cluster   # stop only removes a folder this script made
 
 die() { echo "postgres-cluster: $*" >&2; exit 1; }
-usage() { die "usage: $0 install | start DIR PORT | stop DIR"; }
+usage() { die "usage: $0 install | start DIR PORT | stop DIR | halt DIR | resume DIR"; }
 
 # The directory holding initdb and pg_ctl: the newest /usr/lib/postgresql/N/bin (Debian keeps the
 # binaries there, and the /usr/local/bin symlinks may be missing on CI), else pg_config's, else
@@ -148,7 +151,7 @@ CONF
   fi
   # The role and database, over the trusted socket as the superuser.
   as_owner "$bindir/psql" -X -q -v ON_ERROR_STOP=1 -h "$dir/run" -p "$port" -U postgres -d postgres >&2 <<SQL
-CREATE ROLE $role LOGIN PASSWORD '$password';
+CREATE ROLE $role LOGIN CREATEDB PASSWORD '$password';
 CREATE DATABASE $database OWNER postgres;
 GRANT ALL PRIVILEGES ON DATABASE $database TO $role;
 \connect $database
@@ -174,9 +177,23 @@ cmd_stop() {
   rm -rf "$dir"
 }
 
+# halt / resume: pg_ctl on an existing cluster, as the user who owns its data folder.
+cmd_pg_ctl() {
+  local dir=$1 action=$2 bindir
+  [ -e "$dir/$marker" ] || die "$dir is not a cluster this script made"
+  bindir=$(find_bindir) || die "no PostgreSQL found (pg_ctl)"
+  if [ "$(id -u)" = 0 ]; then owner=$(stat -c %U "$dir/data"); fi
+  case "$action" in
+    halt) as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w -t 60 stop >/dev/null ;;
+    resume) as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 start >/dev/null ;;
+  esac
+}
+
 case "${1:-}" in
   install) [ $# = 1 ] || usage; cmd_install ;;
   start) [ $# = 3 ] || usage; cmd_start "$2" "$3" ;;
   stop) [ $# = 2 ] || usage; cmd_stop "$2" ;;
+  halt) [ $# = 2 ] || usage; cmd_pg_ctl "$2" halt ;;
+  resume) [ $# = 2 ] || usage; cmd_pg_ctl "$2" resume ;;
   *) usage ;;
 esac

@@ -44,6 +44,17 @@ extension FloorStore {
         try engine.write(isolation: .readCommitted) { db in try db.execute(sql: "CREATE SCHEMA IF NOT EXISTS \(name)") }
     }
 
+    /// Drops schema `name` and everything in it (a bench's or a test's own schema).
+    public static func dropSchema(_ name: String, in url: PostgresURL,
+                                  environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        precondition(name.first?.isLetter == true
+                     && name.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") },
+                     "a schema name is lower-case letters, digits and _")
+        let engine = PostgresEngine(url: url, password: try url.password(environment: environment))
+        defer { engine.close() }
+        try engine.write(isolation: .readCommitted) { db in try db.execute(sql: "DROP SCHEMA IF EXISTS \(name) CASCADE") }
+    }
+
     /// Opens the store at `location`.
     public static func open(_ location: StoreLocation) throws -> FloorStore {
         switch location {

@@ -15,7 +15,7 @@ struct AuditCommand: ParsableCommand {
     @Flag(help: "Times in UTC instead of the local time zone.") var utc = false
 
     func run() throws {
-        let store = try FloorStore(path: try Environment(options: common).storePath)
+        let store = try Environment(options: common).openStore()
         let entries = try store.audit(order: order)
         guard !entries.isEmpty else {
             if try store.order(number: order) == nil {

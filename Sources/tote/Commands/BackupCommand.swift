@@ -20,10 +20,13 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let env = try Environment(options: options)
+        guard env.store.isFile else {
+            throw ToteError("tote backup copies a SQLite store file; \(env.store) is on PostgreSQL: back it up with pg_dump.")
+        }
         guard FileManager.default.fileExists(atPath: env.storePath) else {
             throw ToteError("\(env.storePath): no store to back up. Give the store with --store PATH.")
         }
-        let store = try FloorStore(path: env.storePath)
+        let store = try env.openStore()
         let summary = try store.backup(to: file)
         print("Backed up \(env.storePath) to \(file): \(summary)")
     }

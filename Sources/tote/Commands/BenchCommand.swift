@@ -10,5 +10,5 @@ struct BenchCommand: ParsableCommand {
     )
 
     /// Each benchmark is its own command in Commands/Bench/.
-    static let benchmarks: [ParsableCommand.Type] = [RouteBench.self, ScanBench.self, ImportBench.self, QueueBench.self, RulesBench.self, DashboardBench.self, LabelBench.self]
+    static let benchmarks: [ParsableCommand.Type] = [RouteBench.self, ScanBench.self, ImportBench.self, QueueBench.self, RulesBench.self, DashboardBench.self, LabelBench.self, StoreBench.self]
 }

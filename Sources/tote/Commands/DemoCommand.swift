@@ -14,7 +14,7 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let env = try Environment(options: options)
-        let store = try FloorStore(path: env.storePath)
+        let store = try env.openStore()
         let empty = try store.isEmpty()
         guard reset || empty else {
             throw ToteError("The store \(env.storePath) already holds data; add --reset to replace it with the demo.")

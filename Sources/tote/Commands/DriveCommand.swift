@@ -15,6 +15,10 @@ import ToteTUI
 ///
 /// Output, one line each: `ready {state}` once the first screen is loaded, then
 /// `ack {state}` per input line. `{state}` is a JSON object (see `DriveReport`).
+///
+/// Before each line the station gets one idle tick, as the terminal loop gives it between
+/// keys (the print queue, the offline journal's replay). A line holding only ENQ (0x05) is a
+/// tick and nothing else: a driver waiting for an offline station to catch up sends those.
 struct DriveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drive",
@@ -43,7 +47,12 @@ struct DriveCommand: ParsableCommand {
         while !quit, let line = readLine(strippingNewline: true) {
             sequence += 1
             let scan = line.hasSuffix("\r") ? String(line.dropLast()) : line
-            var requests: [TerminalRequest] = []
+            var requests = app.handle(nil, atMillis: clock.nowMillis())
+            guard scan != Self.tick else {
+                Self.emit("ack", DriveReport(app.state, sequence: sequence, scan: nil, weigh: setup.context.weighParcels))
+                quit = requests.contains(.quit)
+                continue
+            }
             for character in scan {
                 requests += app.handle(.key(.char(character)), atMillis: clock.nowMillis())
             }
@@ -52,6 +61,9 @@ struct DriveCommand: ParsableCommand {
             quit = requests.contains(.quit)
         }
     }
+
+    /// An input line that only ticks the station.
+    static let tick = "\u{05}"
 
     /// Writes one line and flushes it at once: the driver reads acknowledgements as they come.
     private static func emit(_ tag: String, _ report: DriveReport) {
@@ -83,6 +95,9 @@ struct DriveReport: Encodable {
     /// an insert's or carton's barcode, `CONFIRM`, or `W<grams>` (the expected weight) once
     /// only the scale is left; nil when nothing is left.
     let packNext: String?
+    /// False while the station works offline; `waiting` scans and steps are in its journal.
+    let online: Bool
+    let waiting: Int
 
     init(_ state: AppState, sequence: Int, scan: String?, weigh: Bool) {
         seq = sequence
@@ -101,6 +116,8 @@ struct DriveReport: Encodable {
         nextBin = next?.bin.code
         nextSKU = next?.sku
         packNext = state.screen == .pack ? state.work.flatMap { Self.packNext($0, weigh: weigh) } : nil
+        online = state.link.online
+        waiting = state.link.waiting
         status = state.status?.text
         severity = state.status.map { String(describing: $0.severity) }
     }

@@ -87,7 +87,7 @@ struct ImportOrdersCommand: ParsableCommand {
             throw ValidationError("--cutoff '\(cutoff)': give a 24-hour time like 16:00.")
         }
         let env = try Environment(options: options)
-        let store = try FloorStore(path: env.storePath)
+        let store = try env.openStore()
         let io = importOptions
         let bytes = try io.readFile()
         let format = io.resolvedFormat(bytes)
@@ -114,7 +114,7 @@ struct ImportCatalogCommand: ParsableCommand {
 
     func run() throws {
         let env = try Environment(options: options)
-        let store = try FloorStore(path: env.storePath)
+        let store = try env.openStore()
         let io = importOptions
         let bytes = try io.readFile()
         let format = io.resolvedFormat(bytes)

@@ -40,7 +40,7 @@ struct LabelCommand: ParsableCommand {
 
     func run() throws {
         let env = try Environment(options: common)
-        let store = try FloorStore(path: env.storePath)
+        let store = try env.openStore()
         let number = order.hasPrefix("#") ? order : "#" + order
         guard let progress = try store.order(number: number) ?? store.order(number: order) else {
             throw ToteError("Order \(order) is not in the store \(env.storePath). `tote orders` lists them.")

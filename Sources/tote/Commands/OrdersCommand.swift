@@ -28,7 +28,7 @@ struct OrdersListCommand: ParsableCommand {
 
     func run() throws {
         let env = try Environment(options: options)
-        let store = try FloorStore(path: env.storePath)
+        let store = try env.openStore()
         let orders = try store.listOrders(statuses: status, limit: limit)
         if json {
             let encoder = JSONEncoder()
@@ -72,7 +72,7 @@ struct OrdersReleaseStaleCommand: ParsableCommand {
     func run() throws {
         guard olderThan > 0 else { throw ValidationError("--older-than must be more than 0 seconds.") }
         let env = try Environment(options: options)
-        let store = try FloorStore(path: env.storePath)
+        let store = try env.openStore()
         let actor = try actor.map { try ActingUser.verify($0, in: store) }
         if actor == nil, try store.userCount() > 0 {
             throw ToteError("Releasing other stations' orders needs a lead or above: add --as BADGE.")

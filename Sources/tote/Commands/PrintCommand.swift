@@ -59,7 +59,7 @@ struct PrintCommand: ParsableCommand {
 
         func run() throws {
             let env = try Environment(options: common)
-            let store = try FloorStore(path: env.storePath)
+            let store = try env.openStore()
             let setup = try PrintingSetup(environment: env, store: store)
             guard let name = printer ?? env.station.labelPrinter ?? setup.printers.printers.keys.sorted().first else {
                 throw ToteError("No printers in \(env.configDirectory)/printers.toml; add a [printer.NAME] section.")

@@ -43,7 +43,7 @@ struct PrintPickListCommand: ParsableCommand {
 
     func run() throws {
         let env = try Environment(options: common)
-        let store = try FloorStore(path: env.storePath)
+        let store = try env.openStore()
         guard let progress = try store.order(number: order) else {
             throw ToteError("No order \(order) in \(env.storePath); `tote orders list` shows the orders.")
         }

@@ -18,7 +18,7 @@ struct RecountsListCommand: ParsableCommand {
 
     func run() throws {
         let env = try Environment(options: options)
-        let store = try FloorStore(path: env.storePath)
+        let store = try env.openStore()
         let tasks = try store.openRecounts()
         guard !tasks.isEmpty else {
             print("No open recount tasks.")
@@ -56,7 +56,7 @@ struct RecountsDoneCommand: ParsableCommand {
             throw ValidationError("'\(bin)' is not a bin code; write it as on the bin label, e.g. A03-B-12-2.")
         }
         let env = try Environment(options: options)
-        let store = try FloorStore(path: env.storePath)
+        let store = try env.openStore()
         guard try store.closeRecount(bin: location, by: by, now: SystemClock().nowMillis()) else {
             throw ToteError("Bin \(location.code) has no open recount task; `tote recounts` lists the open ones.")
         }

@@ -34,7 +34,7 @@ struct ReportCommand: ParsableCommand {
             let start = try from.map { try Self.parseTime($0, option: "--from") } ?? end - 8 * 3_600_000
             guard start < end else { throw ValidationError("--from must be before --to") }
             let window = MetricsWindow(from: start, to: end)
-            let store = try FloorStore(path: env.storePath)
+            let store = try env.openStore()
             let calculator = DashboardCalculator(standards: try SupervisorSetup.standards(configDirectory: env.configDirectory),
                                                  utcOffsetSeconds: TimeZone.current.secondsFromGMT())
             let facts = try store.dashboardFacts(window: window, now: end, horizonSeconds: end / 1000, staleAfterMillis: 600_000)

@@ -24,6 +24,9 @@ struct RestoreCommand: ParsableCommand {
 
     func run() throws {
         let env = try Environment(options: options)
+        guard env.store.isFile else {
+            throw ToteError("tote restore replaces a SQLite store file; \(env.store) is on PostgreSQL: restore it with pg_restore, or move a SQLite backup into an empty database with tote migrate.")
+        }
         let result = try FloorStore.restore(from: file, to: env.storePath, force: force)
         print("Restored \(env.storePath) from \(file): \(result.summary)")
         if let kept = result.keptAs { print("The old store is kept as \(kept).") }

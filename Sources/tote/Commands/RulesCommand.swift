@@ -98,7 +98,7 @@ struct RulesExplainCommand: ParsableCommand {
         let env = try Environment(options: options)
         let rules = try RulesCommand.loadRules(env)
         let cartons = try RulesCommand.loadCartons(env)
-        let store = try FloorStore(path: env.storePath)
+        let store = try env.openStore()
         let number = order.hasPrefix("#") ? order : "#" + order
         guard let progress = try store.order(number: number) else {
             throw ToteError("Order \(number) is not in the store \(env.storePath). List orders with `tote orders list`.")

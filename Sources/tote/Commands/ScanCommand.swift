@@ -77,7 +77,7 @@ enum ScanCatalog {
     /// never created or changed here).
     static func load(_ env: Environment) throws -> (Catalog, String) {
         if FileManager.default.fileExists(atPath: env.storePath) {
-            let store = try FloorStore(path: env.storePath)
+            let store = try env.openStore()
             if try !store.isEmpty() { return (try store.loadCatalog(), "store \(env.storePath)") }
         }
         return (try demo(env), "demo catalogue (\(env.configDirectory)/demo/catalog.json)")

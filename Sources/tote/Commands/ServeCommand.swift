@@ -28,7 +28,7 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let env = try Environment(options: options)
         let (host, port) = try Self.parseAddress(metrics)
-        let store = try FloorStore(path: env.storePath)
+        let store = try env.openStore()
         let calculator = DashboardCalculator(standards: try SupervisorSetup.standards(configDirectory: env.configDirectory),
                                              utcOffsetSeconds: TimeZone.current.secondsFromGMT())
         let server = try MetricsSocket(host: host, port: port)

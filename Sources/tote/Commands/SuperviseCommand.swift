@@ -35,7 +35,7 @@ struct SuperviseCommand: ParsableCommand {
         }
         let standards = try SupervisorSetup.standards(configDirectory: env.configDirectory)
         let clock = SystemClock()
-        let store = try FloorStore(path: env.storePath)
+        let store = try env.openStore()
         let supervisor = try actor.map { try ActingUser.verify($0, in: store) } ?? supervisor
         let offset = TimeZone.current.secondsFromGMT()
         let runner = SupervisorRunner(source: try SupervisorStoreSource(store: store),

@@ -25,7 +25,7 @@ struct UsersCommand: ParsableCommand {
 
         /// The store and the verified acting badge (nil only when none was given).
         func open() throws -> (FloorStore, String?) {
-            let store = try FloorStore(path: try Environment(options: common).storePath)
+            let store = try Environment(options: common).openStore()
             return (store, try actor.map { try ActingUser.verify($0, in: store) })
         }
 
@@ -72,7 +72,7 @@ struct UsersCommand: ParsableCommand {
         @OptionGroup var common: CommonOptions
 
         func run() throws {
-            let store = try FloorStore(path: try Environment(options: common).storePath)
+            let store = try Environment(options: common).openStore()
             let users = try store.users()
             guard !users.isEmpty else {
                 print("No users: this store is an open floor (any badge signs in). Add an admin with "

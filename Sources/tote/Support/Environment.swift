@@ -1,10 +1,15 @@
 import Foundation
 import ToteCore
+import ToteStore
 import ToteTUI
 
 /// Where things are and what the config says, resolved once per command.
 struct Environment {
     let configDirectory: String
+    /// Where the floor's store is (`--store`): a SQLite file, or a PostgreSQL database.
+    let store: StoreLocation
+    /// The SQLite file; with a PostgreSQL store, where the file would be: its folder holds what
+    /// stays on this host (label spool, the station's offline journal).
     let storePath: String
     let station: StationConfig
     let layout: WarehouseLayout
@@ -17,7 +22,8 @@ struct Environment {
 
     init(options: CommonOptions, language flag: Language? = nil) throws {
         configDirectory = try Self.resolveConfigDirectory(options.config)
-        storePath = options.store.map(Self.expandTilde) ?? Self.defaultStorePath()
+        store = try options.store.map { try StoreLocation(parsing: Self.expandTilde($0)) } ?? .file(Self.defaultStorePath())
+        if case .file(let path) = store { storePath = path } else { storePath = Self.defaultStorePath() }
         let stationFile = configDirectory + "/station.toml"
         let stationText = try Self.readIfPresent(stationFile)
         station = try stationText.map { try StationConfig.parse($0, file: stationFile) } ?? StationConfig()
@@ -32,6 +38,14 @@ struct Environment {
         let vars = ProcessInfo.processInfo.environment
         languages = LanguageChoice.resolve(flag: flag, config: station.language, lcAll: vars["LC_ALL"],
                                            lcMessages: vars["LC_MESSAGES"], lang: vars["LANG"])
+    }
+
+    /// The store `--store` names, opened (and migrated).
+    func openStore() throws -> FloorStore { try FloorStore.open(store) }
+
+    /// The station's offline journal: on this host, beside where a store file would be.
+    func journalPath(station: String) -> String {
+        (storePath as NSString).deletingLastPathComponent + "/journal-\(station).sqlite"
     }
 
     /// The spool folder: absolute as configured, or relative to the store's folder.

@@ -33,7 +33,7 @@ struct StationSetup {
 
     private init(env: Environment, stationConfig: StationConfig, staleClaimMinutes: Int, clock: Clock) throws {
         let strings = Strings(language: env.languages.language)
-        let store = try FloorStore(path: env.storePath)
+        let store = try env.openStore()
         var notice: String?
         if try store.isEmpty() {
             let loader = DemoLoader(configDirectory: env.configDirectory, clock: clock)
@@ -59,9 +59,12 @@ struct StationSetup {
         context.cartTotes = stationConfig.cartTotes
         context.carriers = try PrintingSetup(environment: env, store: store).carriers
         self.context = context
-        var runner = EffectRunner(store: store, spool: spool, clock: clock, station: stationConfig.id,
+        var runner = EffectRunner(store: try Self.stationStore(store, env: env, station: stationConfig.id),
+                                  spool: spool, clock: clock, station: stationConfig.id,
                                   makeLabel: LabelMaker(shipFrom: env.shipFrom, clock: clock).zpl(for:),
-                                  printing: try Self.printing(env: env, store: store, catalog: catalog))
+                                  printing: try Self.printing(env: env, store: store, catalog: catalog),
+                                  shortPicks: store)
+        runner.carts = store
         runner.users = store
         self.runner = runner
         var state = AppState(nowMillis: clock.nowMillis(), station: stationConfig.id, packer: stationConfig.packer,
@@ -74,6 +77,15 @@ struct StationSetup {
         self.state = state
         self.store = store
         self.stationConfig = stationConfig
+    }
+
+    /// The store the station's screens work through. A shared PostgreSQL server may drop, so
+    /// there the station keeps an offline journal on this host and works on through the drop;
+    /// a SQLite file on this host does not drop.
+    private static func stationStore(_ store: FloorStore, env: Environment, station: String) throws -> OrderStore {
+        guard !env.store.isFile else { return store }
+        return try JournaledStore(inner: store, station: station, journalPath: env.journalPath(station: station),
+                                  ping: { [store] in try store.ping() })
     }
 
     /// The printers when station.toml names a label printer; nil keeps writing label files to
