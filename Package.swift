@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -19,7 +20,8 @@ let package = Package(
         .target(name: "ToteCore"),
         .target(
             name: "ToteStore",
-            dependencies: ["ToteCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ToteCore", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         .target(name: "ToteTUI", dependencies: ["ToteCore", "CNCursesw"]),
         .target(name: "TotePrinting", dependencies: ["ToteCore"]),

@@ -7,7 +7,7 @@ extension FloorStore {
         try engine.read { db in
             let filter = statuses.isEmpty ? "" : "WHERE status IN (\(statuses.map { _ in "?" }.joined(separator: ", ")))"
             var arguments = StoreArguments(statuses.map(\.rawValue))
-            arguments += [limit ?? -1]
+            arguments += [limit ?? Int.max]  // no limit, said so both engines accept
             return try StoreRow.fetchAll(db, sql: """
                 SELECT o.number, o.status, o.priority, o.service, o.carrier, o.ship_by, o.created_at, o.customer_name,
                        o.claimed_by, o.claimed_at, o.changed_while_claimed_at, o.cancel_requested_at,

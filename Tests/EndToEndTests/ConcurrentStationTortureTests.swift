@@ -14,12 +14,24 @@ import ToteStore
 struct ConcurrentStationTortureTests {
     @Test(.timeLimit(.minutes(10)))
     func stationsWorkingTogetherLoseNothing() async throws {
+        try await Self.torture(onPostgres: false)
+    }
+
+    /// The same on one PostgreSQL database: claims take `FOR UPDATE SKIP LOCKED`.
+    @Test(.enabled(if: PostgresTestServer.enabled, "needs the test PostgreSQL server (.ci/run starts one)"),
+          .timeLimit(.minutes(10)))
+    func stationsWorkingTogetherOnPostgreSQLLoseNothing() async throws {
+        try await Self.torture(onPostgres: true)
+    }
+
+    static func torture(onPostgres: Bool) async throws {
         let seconds = TortureSupport.setting("TOTE_TORTURE_SECONDS", default: 10)
         let stations = TortureSupport.setting("TOTE_TORTURE_STATIONS", default: 8)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tote-busy-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let storePath = try await TortureSupport.makeStore(in: dir, extraOrders: 120 * seconds + 100)
+        let location = onPostgres ? try await PostgresTestServer.createDatabase("busy", scratch: dir) : nil
+        let storePath = try await TortureSupport.makeStore(in: dir, extraOrders: 120 * seconds + 100, location: location)
         let deadline = Date().addingTimeInterval(Double(seconds))
         let workers = (0..<stations).map { StationWorker(storePath: storePath, folder: dir, station: "BUSY-\($0)") }
         await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
@@ -33,7 +45,7 @@ struct ConcurrentStationTortureTests {
             group.notify(queue: .global()) { done.resume() }
         }
 
-        let store = try FloorStore(path: storePath)
+        let store = try FloorStore.open(StoreLocation(parsing: storePath))
         var claimedBy: [String: String] = [:]
         var scans = 0
         for worker in workers {
@@ -69,9 +81,9 @@ struct ConcurrentStationTortureTests {
                 #expect(progress.claimedBy == station, "\(order) still held by \(station)")
             }
         }
-        #expect(try store.integrityCheck() == "ok")
+        if !onPostgres { #expect(try store.integrityCheck() == "ok") }
         #expect(packed > 0)
-        print("concurrency torture: \(stations) stations for \(seconds) s, \(claimedBy.count) orders claimed, "
+        print("concurrency torture\(onPostgres ? " on PostgreSQL" : ""): \(stations) stations for \(seconds) s, \(claimedBy.count) orders claimed, "
               + "\(packed) packed, \(scans) scans acknowledged, 0 claimed twice")
     }
 }
@@ -104,7 +116,7 @@ final class StationWorker: @unchecked Sendable {
                 if exitCode == nil { exitCode = process.finish() }
                 stderr = process.stderr
             }
-            var packer = try DiligentPacker(store: try FloorStore(path: storePath))
+            var packer = try DiligentPacker(store: try FloorStore.open(StoreLocation(parsing: storePath)))
             guard var last = try process.next(tag: "ready") else {
                 failures.append("no ready line")
                 process.kill()

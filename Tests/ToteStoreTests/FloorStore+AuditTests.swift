@@ -82,11 +82,7 @@ import ToteCore
     @Test func theAuditRowAndTheChangeCommitTogether() throws {
         // A trigger that fails every audit insert stands for a crash between the two writes:
         // the change must roll back with it.
-        try store.engine.write { db in
-            try db.execute(sql: """
-                CREATE TRIGGER audit_fails BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'disk gone'); END;
-                """)
-        }
+        try StoreUnderTest.failInserts(into: "audit_log", store)
         #expect(throws: (any Error).self) { _ = try store.claim(number: "#1", station: "S1", actor: "B1", now: Fixtures.now) }
         #expect(try store.order(number: "#1")?.claimedBy == nil)
         #expect(try store.order(number: "#1")?.order.status == .new)

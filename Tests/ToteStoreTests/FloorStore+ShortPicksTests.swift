@@ -139,12 +139,7 @@ import ToteCore
 
     @Test func aFailureMidwayLeavesNoTrace() throws {
         // The last write of the transaction fails: nothing before it may stay.
-        try store.engine.write { db in
-            try db.execute(sql: """
-                CREATE TRIGGER fail_event BEFORE INSERT ON order_event WHEN NEW.to_status = 'exception'
-                BEGIN SELECT RAISE(ABORT, 'disk gone'); END
-                """)
-        }
+        try StoreUnderTest.failInserts(into: "order_event", when: "NEW.to_status = 'exception'", store)
         let scansBefore = try store.scanCount()
         #expect(throws: (any Error).self) { _ = try store.recordShortPick(Self.short(.exception)) }
         #expect(try store.scanCount() == scansBefore)

@@ -27,7 +27,7 @@ extension FloorStore {
         } catch PostgresMigrationError.schemaTooNew(let applied, let supported, _) {
             throw StoreError.schemaTooNew(found: applied, supported: supported)
         }
-        self.init(path: url.description, engine: engine, filePool: nil)
+        self.init(path: url.description + (schema.map { " (schema \($0))" } ?? ""), engine: engine, filePool: nil)
     }
 
     /// Creates schema `name` in the database at `url` when it is missing, so several stores
@@ -35,21 +35,20 @@ extension FloorStore {
     /// - Parameter name: lower-case letters, digits and `_`, starting with a letter.
     public static func createSchema(_ name: String, in url: PostgresURL,
                                     environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        // Interpolated into SQL below: only a plain identifier may get there.
-        precondition(name.first?.isLetter == true
-                     && name.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") },
-                     "a schema name is lower-case letters, digits and _")
+        checkSchemaName(name)
         let engine = PostgresEngine(url: url, password: try url.password(environment: environment))
         defer { engine.close() }
-        try engine.write(isolation: .readCommitted) { db in try db.execute(sql: "CREATE SCHEMA IF NOT EXISTS \(name)") }
+        try engine.write(isolation: .readCommitted) { db in
+            // IF NOT EXISTS alone races: two stores opening at once both try to create it.
+            try db.execute(sql: "SELECT pg_advisory_xact_lock(7470617)")
+            try db.execute(sql: "CREATE SCHEMA IF NOT EXISTS \(name)")
+        }
     }
 
     /// Drops schema `name` and everything in it (a bench's or a test's own schema).
     public static func dropSchema(_ name: String, in url: PostgresURL,
                                   environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        precondition(name.first?.isLetter == true
-                     && name.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") },
-                     "a schema name is lower-case letters, digits and _")
+        checkSchemaName(name)
         let engine = PostgresEngine(url: url, password: try url.password(environment: environment))
         defer { engine.close() }
         try engine.write(isolation: .readCommitted) { db in try db.execute(sql: "DROP SCHEMA IF EXISTS \(name) CASCADE") }
@@ -71,4 +70,11 @@ extension FloorStore {
 
     /// The PostgreSQL engine, for what only it does (LISTEN/NOTIFY); nil on SQLite.
     public var postgresEngine: PostgresEngine? { engine as? PostgresEngine }
+
+    /// Schema names are interpolated into SQL: only a plain identifier may get there.
+    private static func checkSchemaName(_ name: String) {
+        precondition(name.first?.isLetter == true
+                     && name.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") },
+                     "a schema name is lower-case letters, digits and _")
+    }
 }

@@ -21,6 +21,9 @@ final class DriveProcess: @unchecked Sendable {
         let nextSKU: String?
         /// On the pack screen: `sku:CODE`, a barcode, `CONFIRM` or `W<grams>`; nil when done.
         let packNext: String?
+        /// False while the station works offline; `waiting` steps are in its journal.
+        let online: Bool
+        let waiting: Int
 
         var unitsPicked: Int { picked.values.reduce(0, +) }
         var unitsPacked: Int { packed.values.reduce(0, +) }

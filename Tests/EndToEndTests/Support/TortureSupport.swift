@@ -11,15 +11,16 @@ enum TortureSupport {
     }
 
     /// A store with the demo warehouse and `extraOrders` more small orders (1–2 lines of 1–2
-    /// units), made by the real `tote demo` and `tote import orders`.
-    static func makeStore(in dir: URL, extraOrders: Int) async throws -> String {
+    /// units), made by the real `tote demo` and `tote import orders`: a SQLite file in `dir`, or
+    /// the (empty) store `location` names, e.g. a PostgreSQL database. Returns what `--store` takes.
+    static func makeStore(in dir: URL, extraOrders: Int, location: String? = nil) async throws -> String {
         let binary = try ToteBinary.locate()
-        let storePath = dir.appendingPathComponent("tote.sqlite").path
+        let storePath = location ?? dir.appendingPathComponent("tote.sqlite").path
         let config = ToteBinary.configDirectory
         let demo = try await Subprocess.run(binary, ["demo", "--store", storePath, "--config", config], scratch: dir)
         guard demo.status == 0 else { throw EndToEndError("tote demo failed: \(demo.stderr)") }
         guard extraOrders > 0 else { return storePath }
-        let skus = try FloorStore(path: storePath).loadCatalog().skus.filter { !$0.barcodes.isEmpty }.map(\.code)
+        let skus = try FloorStore.open(StoreLocation(parsing: storePath)).loadCatalog().skus.filter { !$0.barcodes.isEmpty }.map(\.code)
         let lines = (0..<extraOrders).map { i -> String in
             let items = (0..<(1 + i % 2)).map { k in
                 #"{"line":\#(k + 1),"sku":"\#(skus[(i * 7 + k * 13) % skus.count])","name":"x","quantity":\#(1 + (i + k) % 2)}"#

@@ -1,6 +1,6 @@
 import Foundation
 import ToteCore
-import ToteStore
+@testable import ToteStore
 
 /// The engine the store tests run on. SQLite by default; PostgreSQL when
 /// `TOTE_TEST_STORE=postgres` (the conformance pass `.ci/run` makes: the same tests against a
@@ -35,9 +35,33 @@ enum StoreUnderTest {
         guard let url = postgresURL else {
             throw TestSetupError("TOTE_TEST_STORE=postgres needs TOTE_TEST_POSTGRES_URL (and PGPASSWORD)")
         }
-        let schema = schemaName(for: path)
+        // A PostgreSQL store's own `path` ("postgres://… (schema t_…)") opens that store again.
+        let schema = path.hasPrefix("postgres") ? String(path.split(separator: " ").last?.dropLast() ?? "")
+                                                : schemaName(for: path)
         try FloorStore.createSchema(schema, in: url)
         return try FloorStore(postgres: url, schema: schema)
+    }
+
+    /// Makes every insert into `table` fail (where `condition` holds for the new row, written
+    /// with `NEW.`), in the engine's own trigger language: a stand-in for a crash or a full
+    /// disk at that write.
+    static func failInserts(into table: String, when condition: String? = nil, _ store: FloorStore) throws {
+        try store.engine.write { db in
+            switch db.dialect {
+            case .sqlite:
+                try db.execute(sql: """
+                    CREATE TRIGGER fail_\(table) BEFORE INSERT ON \(table) \(condition.map { "WHEN \($0)" } ?? "")
+                    BEGIN SELECT RAISE(ABORT, 'disk gone'); END
+                    """)
+            case .postgres:
+                try db.execute(sql: """
+                    CREATE FUNCTION fail_\(table)() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN RAISE EXCEPTION 'disk gone'; END $$;
+                    CREATE TRIGGER fail_\(table) BEFORE INSERT ON \(table) FOR EACH ROW
+                    \(condition.map { "WHEN (\($0))" } ?? "") EXECUTE FUNCTION fail_\(table)();
+                    """)
+            }
+        }
     }
 
     /// `t_` and 24 hex digits of the path's digest: stable per path, distinct across tests.

@@ -1,0 +1,198 @@
+import Foundation
+import Testing
+import ToteCore
+import ToteStore
+
+/// The floor of issue 11: two stations and a supervisor on one PostgreSQL server, and the
+/// server stopped for 30 s in the middle of the stations' orders. The stations keep scanning
+/// (offline, into their journals) and close their boxes; when the server is back every scan
+/// arrives once and in order, the boxes are packed, and the dashboard shows it.
+@Suite("E2E: a PostgreSQL floor through a server stop")
+struct NetworkDropTests {
+    /// How long the server stays down (the acceptance's 30 s unless `TOTE_DROP_SECONDS` says).
+    static let downSeconds = Double(TortureSupport.setting("TOTE_DROP_SECONDS", default: 30))
+
+    @Test(.enabled(if: PostgresTestServer.enabled, "needs the test PostgreSQL server (.ci/run starts one)"),
+          .timeLimit(.minutes(5)))
+    func twoStationsAndASupervisorLoseNoScanWhileTheServerIsDown() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tote-drop-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = try await PostgresTestServer.createDatabase("floor", scratch: dir)
+        let tote = try ToteBinary.locate()
+        let demo = try await Subprocess.run(tote, ["demo", "--store", url, "--config", ToteBinary.configDirectory], scratch: dir)
+        #expect(demo.status == 0, "\(demo.stderr)")
+
+        let supervise = [tote, "supervise", "--store", url, "--config", ToteBinary.configDirectory]
+            .map(Station.quote).joined(separator: " ")
+        let dashboard = try await TmuxSession.start(supervise, in: dir, name: "sup")
+        defer { dashboard.kill() }
+        _ = try await dashboard.waitFor("Supervisor")
+
+        let floor = DropFloor(url: url, folder: dir, stations: ["PACK-01", "PACK-02"], downSeconds: Self.downSeconds)
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            // A plain thread: the stations' pipes block, and the cooperative pool is 2 threads here.
+            Thread { floor.run(); done.resume() }.start()
+        }
+        #expect(floor.failures.isEmpty, "\(floor.failures)")
+
+        let store = try FloorStore.open(StoreLocation(parsing: url))
+        var offlineScans = 0
+        for station in floor.workers {
+            #expect(station.exitCode == 0, "\(station.id) exited \(station.exitCode ?? -1): \(station.stderr)")
+            // Every acknowledged scan is in the store, once, in the order it was made.
+            let logged = try store.scans(station: station.id)
+            #expect(logged.map(\.raw) == station.acked, "\(station.id): \(logged.count) logged, \(station.acked.count) acknowledged")
+            let keys = logged.compactMap(\.journalKey)
+            #expect(Set(keys).count == keys.count, "\(station.id): a journal key logged twice")
+            #expect(keys.count == station.ackedOffline, "\(station.id): \(keys.count) replayed, \(station.ackedOffline) taken offline")
+            #expect(station.ackedOffline >= 3, "\(station.id) scanned only \(station.ackedOffline) times offline")
+            offlineScans += keys.count
+            for order in station.completed {
+                let progress = try #require(try store.order(number: order))
+                #expect(progress.order.status == .packed, "\(order) closed by \(station.id) but \(progress.order.status)")
+                for line in progress.order.shippableLines {
+                    #expect(progress.packedByLine[line.lineNumber] == line.quantity, "\(order) line \(line.lineNumber)")
+                }
+            }
+            #expect(station.completedOffline >= 1, "\(station.id) closed no box while the server was down")
+        }
+        let packed = floor.workers.reduce(0) { $0 + $1.completed.count }
+        // The dashboard hears the replayed commits (LISTEN/NOTIFY) without a key pressed.
+        _ = try await dashboard.waitUntil("both stations' boxes on the dashboard", timeout: 10) {
+            $0.contains("\(packed) packed") && $0.contains("PACK-01") && $0.contains("PACK-02")
+        }
+        print("network drop: server down \(Int(Self.downSeconds)) s, \(offlineScans) scans taken offline and replayed once, "
+              + "\(packed) boxes packed, 0 lost")
+    }
+}
+
+/// Both stations, driven in turns from one thread: an order each, half of the next, the
+/// server stopped, the rest of that order offline (its box closes), the server started again,
+/// the journals sent, one more order each online.
+final class DropFloor: @unchecked Sendable {
+    final class Worker {
+        let id: String
+        let process: DriveProcess
+        var packer: DiligentPacker
+        var last: DriveProcess.Report
+        var acked: [String] = []
+        var ackedOffline = 0
+        var completed: [String] = []
+        var completedOffline = 0
+        var exitCode: Int32?
+        var stderr = ""
+
+        init(id: String, process: DriveProcess, packer: DiligentPacker, ready: DriveProcess.Report) {
+            self.id = id
+            self.process = process
+            self.packer = packer
+            last = ready
+        }
+    }
+
+    let url: String
+    let folder: URL
+    let ids: [String]
+    let downSeconds: Double
+    private(set) var workers: [Worker] = []
+    private(set) var failures: [String] = []
+
+    init(url: String, folder: URL, stations: [String], downSeconds: Double) {
+        self.url = url
+        self.folder = folder
+        ids = stations
+        self.downSeconds = downSeconds
+    }
+
+    func run() {
+        do {
+            for id in ids {
+                let process = try DriveProcess(tote: try ToteBinary.locate(), store: url, station: id,
+                                               config: ToteBinary.configDirectory,
+                                               stderrPath: folder.appendingPathComponent("stderr-\(id).txt").path)
+                guard let ready = try process.next(tag: "ready") else { throw EndToEndError("\(id) did not start") }
+                workers.append(Worker(id: id, process: process,
+                                      packer: try DiligentPacker(store: try FloorStore.open(StoreLocation(parsing: url))),
+                                      ready: ready))
+            }
+            for worker in workers {
+                try packOrder(worker)
+                for _ in 0..<2 { try scan(worker) }  // into the next order: NEXT, then its first bin
+            }
+            try control("halt")
+            let stopped = Date()
+            for worker in workers {
+                // The rest of the order in hand, offline: every scan journaled, the box closed.
+                while worker.last.order != nil { try scan(worker, offline: true) }
+                try scan(worker, offline: true)  // NEXT: refused, no order is claimed offline
+                if worker.last.order != nil { failures.append("\(worker.id) claimed \(worker.last.order ?? "") offline") }
+            }
+            while Date().timeIntervalSince(stopped) < downSeconds {
+                for worker in workers { try tick(worker) }
+                Thread.sleep(forTimeInterval: 1)
+            }
+            try control("resume")
+            let back = Date()
+            while workers.contains(where: { !$0.last.online || $0.last.waiting > 0 }) {
+                guard Date().timeIntervalSince(back) < 60 else {
+                    throw EndToEndError("journals not sent 60 s after the server came back: "
+                                        + workers.map { "\($0.id) waiting \($0.last.waiting)" }.joined(separator: ", "))
+                }
+                for worker in workers { try tick(worker) }
+                Thread.sleep(forTimeInterval: 0.2)
+            }
+            for worker in workers { try packOrder(worker) }  // online again: claims work
+        } catch {
+            failures.append(String(describing: error))
+        }
+        for worker in workers {
+            worker.exitCode = worker.process.finish()
+            worker.stderr = worker.process.stderr
+        }
+    }
+
+    /// Scans until the order this station works on (claimed first if none) is packed.
+    private func packOrder(_ worker: Worker) throws {
+        if worker.last.order == nil { try scan(worker) }
+        guard worker.last.order != nil else { throw EndToEndError("\(worker.id): nothing to claim") }
+        while worker.last.order != nil { try scan(worker) }
+    }
+
+    private func scan(_ worker: Worker, offline: Bool = false) throws {
+        let next = try worker.packer.nextScan(after: worker.last)
+        guard worker.process.send(next), let ack = try worker.process.next(tag: "ack") else {
+            throw EndToEndError("\(worker.id) died after \(worker.acked.count) scans")
+        }
+        worker.acked.append(next)
+        if offline {
+            worker.ackedOffline += 1
+            if ack.online { failures.append("\(worker.id) says online while the server is down (after \(next))") }
+        } else if ack.severity == "error" {
+            failures.append("\(worker.id) \(next): \(ack.status ?? "")")
+        }
+        if let order = worker.last.order, ack.order == nil, next != "NEXT" {
+            worker.completed.append(order)
+            if offline { worker.completedOffline += 1 }
+        }
+        worker.last = ack
+    }
+
+    private func tick(_ worker: Worker) throws {
+        guard worker.process.send(DriveTick.line), let ack = try worker.process.next(tag: "ack") else {
+            throw EndToEndError("\(worker.id) died on a tick")
+        }
+        worker.last = ack
+    }
+
+    private func control(_ action: String) throws {
+        guard let dir = PostgresTestServer.folder else { throw EndToEndError("TOTE_TEST_POSTGRES_DIR is not set") }
+        let status = Subprocess.runBlocking("/bin/bash", [PostgresTestServer.script, action, dir])
+        guard status == 0 else { throw EndToEndError("postgres-cluster.sh \(action) exited \(status)") }
+    }
+}
+
+/// The input line `tote drive` takes as a tick without a scan (ENQ).
+enum DriveTick {
+    static let line = "\u{05}"
+}
