@@ -18,18 +18,23 @@ struct NetworkDropTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tote-drop-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let url = try await PostgresTestServer.createDatabase("floor", scratch: dir)
+        // A server of its own: stopping the shared one would break the other tests running now.
+        let cluster = dir.appendingPathComponent("pg")
+        let url = try await PostgresTestServer.startPrivateCluster(in: cluster)
+        defer { _ = PostgresTestServer.control("stop", cluster) }
         let tote = try ToteBinary.locate()
         let demo = try await Subprocess.run(tote, ["demo", "--store", url, "--config", ToteBinary.configDirectory], scratch: dir)
         #expect(demo.status == 0, "\(demo.stderr)")
 
+        let supervisorErrors = dir.appendingPathComponent("supervisor-stderr.txt").path
         let supervise = [tote, "supervise", "--store", url, "--config", ToteBinary.configDirectory]
-            .map(Station.quote).joined(separator: " ")
+            .map(Station.quote).joined(separator: " ") + " 2>" + Station.quote(supervisorErrors)
+            + "; echo \"exit $?\" >>" + Station.quote(supervisorErrors) + "; sleep 30" 
         let dashboard = try await TmuxSession.start(supervise, in: dir, name: "sup")
         defer { dashboard.kill() }
         _ = try await dashboard.waitFor("Supervisor")
 
-        let floor = DropFloor(url: url, folder: dir, stations: ["PACK-01", "PACK-02"], downSeconds: Self.downSeconds)
+        let floor = DropFloor(url: url, folder: dir, cluster: cluster, stations: ["PACK-01", "PACK-02"], downSeconds: Self.downSeconds)
         await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
             // A plain thread: the stations' pipes block, and the cooperative pool is 2 threads here.
             Thread { floor.run(); done.resume() }.start()
@@ -58,6 +63,8 @@ struct NetworkDropTests {
             #expect(station.completedOffline >= 1, "\(station.id) closed no box while the server was down")
         }
         let packed = floor.workers.reduce(0) { $0 + $1.completed.count }
+        let stderr = (try? String(contentsOfFile: supervisorErrors, encoding: .utf8)) ?? ""
+        #expect(stderr.isEmpty, "the dashboard: \(stderr)")
         // The dashboard hears the replayed commits (LISTEN/NOTIFY) without a key pressed.
         _ = try await dashboard.waitUntil("both stations' boxes on the dashboard", timeout: 10) {
             $0.contains("\(packed) packed") && $0.contains("PACK-01") && $0.contains("PACK-02")
@@ -93,14 +100,16 @@ final class DropFloor: @unchecked Sendable {
 
     let url: String
     let folder: URL
+    let cluster: URL
     let ids: [String]
     let downSeconds: Double
     private(set) var workers: [Worker] = []
     private(set) var failures: [String] = []
 
-    init(url: String, folder: URL, stations: [String], downSeconds: Double) {
+    init(url: String, folder: URL, cluster: URL, stations: [String], downSeconds: Double) {
         self.url = url
         self.folder = folder
+        self.cluster = cluster
         ids = stations
         self.downSeconds = downSeconds
     }
@@ -186,8 +195,7 @@ final class DropFloor: @unchecked Sendable {
     }
 
     private func control(_ action: String) throws {
-        guard let dir = PostgresTestServer.folder else { throw EndToEndError("TOTE_TEST_POSTGRES_DIR is not set") }
-        let status = Subprocess.runBlocking("/bin/bash", [PostgresTestServer.script, action, dir])
+        let status = PostgresTestServer.control(action, cluster)
         guard status == 0 else { throw EndToEndError("postgres-cluster.sh \(action) exited \(status)") }
     }
 }

@@ -1,14 +1,12 @@
 import Foundation
 
 /// The throw-away PostgreSQL cluster `.ci/run` starts (`Tests/Support/postgres-cluster.sh`):
-/// `TOTE_TEST_POSTGRES_URL` names it, `TOTE_TEST_POSTGRES_DIR` is its folder (to halt and
-/// resume the server), `PGPASSWORD` its password. Tests on it skip without it, unless
+/// `TOTE_TEST_POSTGRES_URL` names it, `PGPASSWORD` is its password. Tests on it skip without it, unless
 /// `TOTE_REQUIRE_POSTGRES=1` (CI), where they fail instead.
 enum PostgresTestServer {
     static let environment = ProcessInfo.processInfo.environment
 
     static var url: String? { environment["TOTE_TEST_POSTGRES_URL"] }
-    static var folder: String? { environment["TOTE_TEST_POSTGRES_DIR"] }
     static var required: Bool { environment["TOTE_REQUIRE_POSTGRES"] == "1" }
     /// True when the tests on PostgreSQL run: a server is configured, or one is required.
     static var enabled: Bool { url != nil || required }
@@ -30,15 +28,22 @@ enum PostgresTestServer {
         return String(url[...slash]) + name
     }
 
-    /// Stops the server, keeping its data: to a station, the network dropped.
-    static func halt(scratch: URL) async throws { try await control("halt", scratch: scratch) }
-    /// Starts it again on the same port.
-    static func resume(scratch: URL) async throws { try await control("resume", scratch: scratch) }
+    /// A cluster of the test's own under `folder` (a test that stops its server must not stop
+    /// the one other tests share): its `postgres://` URL, password `tote-ci` as the shared one's.
+    static func startPrivateCluster(in folder: URL) async throws -> String {
+        for _ in 0..<20 {
+            let port = 55_000 + Int.random(in: 0..<4000)
+            let started = try await Subprocess.run("/bin/bash", [script, "start", folder.path, String(port)],
+                                                   scratch: folder.deletingLastPathComponent())
+            if started.status == 0 { return started.stdout.trimmingCharacters(in: .whitespacesAndNewlines) }
+            guard started.status == 3 else { throw EndToEndError("postgres-cluster.sh start failed: \(started.stderr)") }
+        }
+        throw EndToEndError("no free loopback port for a test PostgreSQL cluster")
+    }
 
-    private static func control(_ action: String, scratch: URL) async throws {
-        guard let folder else { throw EndToEndError("TOTE_TEST_POSTGRES_DIR is not set: run the tests through .ci/run") }
-        let result = try await Subprocess.run("/bin/bash", [script, action, folder], scratch: scratch)
-        guard result.status == 0 else { throw EndToEndError("postgres-cluster.sh \(action) failed: \(result.stderr)") }
+    /// `halt`, `resume` or `stop` on a cluster `startPrivateCluster` made.
+    static func control(_ action: String, _ folder: URL) -> Int32 {
+        Subprocess.runBlocking("/bin/bash", [script, action, folder.path])
     }
 
     /// A PostgreSQL client program: on PATH, else in Debian's newest /usr/lib/postgresql/N/bin.
