@@ -23,7 +23,11 @@ extension FloorStore {
     }
 
     private func recordOnce(_ scan: ScanRecord) throws -> Bool {
-        try engine.write { db in
+        // The hottest write of a floor. READ COMMITTED with the order's row locked first is as
+        // safe as SERIALIZABLE here (every guard reads the order or its lines, which the lock
+        // holds still) without serializable's false conflicts between stations on other orders.
+        try engine.write(isolation: .readCommitted) { db in
+            if let number = scan.orderNumber { try OrderRecord.lock(number, db) }
             // A journal replay of a scan already logged (its acknowledgement was lost): the
             // answer it got then, nothing applied again.
             if let key = scan.journalKey, let outcome = try ScanRow.outcome(journalKey: key, db) {

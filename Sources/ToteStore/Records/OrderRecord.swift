@@ -74,6 +74,15 @@ struct OrderRecord {
         cancelRequestedAt = row["cancel_requested_at"]
     }
 
+    /// Locks order `number`'s row until the transaction ends (PostgreSQL; SQLite's single
+    /// writer already excludes everyone). Under READ COMMITTED this is what keeps a scan and a
+    /// concurrent release or reassign of the same order from interleaving: one waits for the
+    /// other, and then sees what it did.
+    static func lock(_ number: String, _ db: StoreDatabase) throws {
+        guard db.dialect == .postgres else { return }
+        _ = try StoreRow.fetchAll(db, sql: "SELECT 1 FROM orders WHERE number = ? FOR UPDATE", arguments: [number])
+    }
+
     static func fetch(_ db: StoreDatabase, number: String) throws -> OrderRecord? {
         try StoreRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM orders WHERE number = ?"), arguments: [number])
             .map(OrderRecord.init(row:))
