@@ -17,12 +17,12 @@ struct DemoCommand: ParsableCommand {
         let store = try env.openStore()
         let empty = try store.isEmpty()
         guard reset || empty else {
-            throw ToteError("The store \(env.storePath) already holds data; add --reset to replace it with the demo.")
+            throw ToteError("The store \(env.store) already holds data; add --reset to replace it with the demo.")
         }
         let loader = DemoLoader(configDirectory: env.configDirectory, clock: SystemClock())
         let summary = try loader.load(into: store)
         let users = try loader.seedUsers(into: store)
-        print("Loaded the demo into \(env.storePath): \(summary.skus) SKUs, \(summary.orders) orders"
+        print("Loaded the demo into \(env.store): \(summary.skus) SKUs, \(summary.orders) orders"
               + (users > 0 ? ", \(users) users (see config/demo/README.md)." : "."))
     }
 }

@@ -43,7 +43,7 @@ struct LabelCommand: ParsableCommand {
         let store = try env.openStore()
         let number = order.hasPrefix("#") ? order : "#" + order
         guard let progress = try store.order(number: number) ?? store.order(number: order) else {
-            throw ToteError("Order \(order) is not in the store \(env.storePath). `tote orders` lists them.")
+            throw ToteError("Order \(order) is not in the store \(env.store). `tote orders` lists them.")
         }
         let o = progress.order
         let (cartonNumber, cartonCount) = parsedCarton!

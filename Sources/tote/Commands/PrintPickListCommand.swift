@@ -45,7 +45,7 @@ struct PrintPickListCommand: ParsableCommand {
         let env = try Environment(options: common)
         let store = try env.openStore()
         guard let progress = try store.order(number: order) else {
-            throw ToteError("No order \(order) in \(env.storePath); `tote orders list` shows the orders.")
+            throw ToteError("No order \(order) in \(env.store); `tote orders list` shows the orders.")
         }
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd HH:mm"

@@ -101,7 +101,7 @@ struct RulesExplainCommand: ParsableCommand {
         let store = try env.openStore()
         let number = order.hasPrefix("#") ? order : "#" + order
         guard let progress = try store.order(number: number) else {
-            throw ToteError("Order \(number) is not in the store \(env.storePath). List orders with `tote orders list`.")
+            throw ToteError("Order \(number) is not in the store \(env.store). List orders with `tote orders list`.")
         }
         let catalog = try store.loadCatalog()
         let now = try localTime()

@@ -76,9 +76,9 @@ enum ScanCatalog {
     /// The store's catalogue; the demo catalogue when the store is missing or empty (the store is
     /// never created or changed here).
     static func load(_ env: Environment) throws -> (Catalog, String) {
-        if FileManager.default.fileExists(atPath: env.storePath) {
+        if !env.store.isFile || FileManager.default.fileExists(atPath: env.storePath) {
             let store = try env.openStore()
-            if try !store.isEmpty() { return (try store.loadCatalog(), "store \(env.storePath)") }
+            if try !store.isEmpty() { return (try store.loadCatalog(), "store \(env.store)") }
         }
         return (try demo(env), "demo catalogue (\(env.configDirectory)/demo/catalog.json)")
     }

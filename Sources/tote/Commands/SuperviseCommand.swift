@@ -42,7 +42,7 @@ struct SuperviseCommand: ParsableCommand {
                                       calculator: DashboardCalculator(standards: standards, utcOffsetSeconds: offset),
                                       supervisor: supervisor, staleAfterMillis: Int64(staleMinutes) * 60_000,
                                       labels: try labels(env: env, store: store))
-        let state = SupervisorState(nowMillis: clock.nowMillis(), supervisor: supervisor, storePath: env.storePath,
+        let state = SupervisorState(nowMillis: clock.nowMillis(), supervisor: supervisor, storePath: env.store.description,
                                     shiftHours: shiftHours)
 
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false

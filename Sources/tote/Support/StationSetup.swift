@@ -27,7 +27,7 @@ struct StationSetup {
             try self.init(env: env, stationConfig: stationConfig, staleClaimMinutes: staleClaimMinutes, clock: clock)
         } catch {
             // A damaged file or a full disk found while loading the first screen: one plain sentence.
-            throw StoreOpenError.explaining(error, path: env.storePath)
+            throw StoreOpenError.explaining(error, path: env.store.description)
         }
     }
 
@@ -68,7 +68,7 @@ struct StationSetup {
         runner.users = store
         self.runner = runner
         var state = AppState(nowMillis: clock.nowMillis(), station: stationConfig.id, packer: stationConfig.packer,
-                             storePath: env.storePath)
+                             storePath: env.store.description)
         state.languageChoice = env.languages
         // With users set up, rights are checked from the start; station.toml's packer name
         // stands until someone scans a badge, but has no rights beyond an unsigned packer's.
