@@ -9,8 +9,13 @@ import ToteStore
     /// A floor with some history: claims, picks, a packed order, a short pick, users, prints.
     init() throws {
         folder = try TemporaryFolder()
-        source = try Fixtures.store(in: folder, orders: [Fixtures.order("#1", units: [2, 1]), Fixtures.order("#2"),
-                                                         Fixtures.order("#3", units: [1])])
+        source = try StoreUnderTest.open(folder.path("tote.sqlite"))
+        try Self.work(on: source)
+    }
+
+    static func work(on source: FloorStore) throws {
+        try source.replaceAll(catalog: (1...5).map { Fixtures.sku($0) },
+                              orders: [Fixtures.order("#1", units: [2, 1]), Fixtures.order("#2"), Fixtures.order("#3", units: [1])])
         _ = try source.claim(number: "#1", station: "S1", now: Fixtures.now)
         for line in [1, 1, 2] { _ = try source.record(Fixtures.scan(.pick(line: line), order: "#1")) }
         try source.move(number: "#1", from: .picking, to: .picked, station: "S1", now: Fixtures.now + 1)
@@ -53,5 +58,25 @@ import ToteStore
         #expect(throws: StoreCopyError.self) { try StoreCopy.copy(from: source, to: destination) }
         #expect(try destination.openOrderCount() == 1)
         #expect(try destination.order(number: "#1") == nil)
+    }
+
+    /// `tote migrate`'s path: a SQLite floor into PostgreSQL, and back into a new file.
+    @Test(.enabled(if: StoreUnderTest.postgresURL != nil || StoreUnderTest.postgresRequired,
+                   "needs the test PostgreSQL server (.ci/run starts one)"))
+    func aSQLiteFloorMovesToPostgreSQLAndBack() throws {
+        let file = try FloorStore(path: folder.path("floor.sqlite"))
+        try Self.work(on: file)
+        let server = try StoreUnderTest.openPostgres(folder.path("floor-on-postgres"))
+        let there = try StoreCopy.copy(from: file, to: server)
+        #expect(there.verified, "\(there)")
+        #expect(try server.order(number: "#1") == file.order(number: "#1"))
+        #expect(try server.scans(order: "#2") == file.scans(order: "#2"))
+        #expect(try server.claimNext(station: "S3", now: Fixtures.now + 10)?.order.number == "#3")
+
+        let back = try FloorStore(path: folder.path("back.sqlite"))
+        let report = try StoreCopy.copy(from: server, to: back)
+        #expect(report.verified, "\(report)")
+        #expect(try back.activeOrder(station: "S3")?.order.number == "#3")
+        #expect(try back.loadCatalog().skus.map(\.code) == file.loadCatalog().skus.map(\.code))
     }
 }
