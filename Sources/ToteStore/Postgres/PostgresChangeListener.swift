@@ -2,23 +2,26 @@ import Foundation
 import PostgresNIO
 
 /// Tells the supervisor dashboard when the store changed, instead of polling: a dedicated
-/// connection runs `LISTEN tote_changes`, and writers call ``notify(_:)`` inside their
+/// connection runs `LISTEN tote_changes`, and writers call ``notify(_:channel:)`` inside their
 /// transaction (PostgreSQL delivers the notification at commit, never for a rollback).
 ///
 /// Invariant: a change is never reported late or lost while the listener runs. ``hasChanged()``
 /// answers true on its first call and after any notification since the previous call; after the
 /// connection drops it answers true at once (the dashboard reloads and learns the store is
 /// unreachable), and again once it has reconnected, since changes may have been missed meanwhile.
-/// Reconnection runs in the background, retrying every `retrySeconds`.
+/// Reconnection runs in the background, retrying every `retrySeconds`. Call ``close()`` when done:
+/// until then the background work keeps the listener alive.
 public final class PostgresChangeListener: @unchecked Sendable {
-    /// The notification channel.
+    /// The store's notification channel (the schema's triggers notify it).
     public static let channel = "tote_changes"
 
     /// Sends a change notification from inside a write transaction; delivered at commit.
-    public static func notify(_ db: StoreDatabase) throws {
-        try db.execute(sql: "NOTIFY \(channel)")
+    public static func notify(_ db: StoreDatabase, channel: String = PostgresChangeListener.channel) throws {
+        try db.execute(sql: "SELECT pg_notify(?, '')", arguments: [channel])
     }
 
+    /// The channel this listener hears.
+    public let channel: String
     private let engine: PostgresEngine
     private let retrySeconds: Double
     private let condition = NSCondition()
@@ -27,10 +30,14 @@ public final class PostgresChangeListener: @unchecked Sendable {
     private var connection: PostgresConnection?
     private var closed = false
     private var failure: String?
+    private var backend: Int32?
 
     /// Starts listening in the background; returns at once.
-    /// - Parameter retrySeconds: pause between reconnection attempts, in seconds (> 0).
-    public init(engine: PostgresEngine, retrySeconds: Double = 1) {
+    /// - Parameters:
+    ///   - channel: the channel to hear; another one only where several stores share a database.
+    ///   - retrySeconds: pause between reconnection attempts, in seconds (> 0).
+    public init(engine: PostgresEngine, channel: String = PostgresChangeListener.channel, retrySeconds: Double = 1) {
+        self.channel = channel
         self.engine = engine
         self.retrySeconds = retrySeconds
         queue.async { self.connectUntilListening() }
@@ -69,6 +76,14 @@ public final class PostgresChangeListener: @unchecked Sendable {
         return connection != nil
     }
 
+    /// The server process id of the `LISTEN` connection while listening (for diagnostics and
+    /// tests that cut exactly this connection).
+    public var backendPID: Int32? {
+        condition.lock()
+        defer { condition.unlock() }
+        return connection == nil ? nil : backend
+    }
+
     /// Why the last connection attempt failed (nil while listening), for the dashboard's status line.
     public var lastFailure: String? {
         condition.lock()
@@ -94,10 +109,13 @@ public final class PostgresChangeListener: @unchecked Sendable {
             condition.unlock()
             do {
                 let opened = try engine.connectDedicated()
-                opened.addListener(channel: Self.channel) { [weak self] _, _ in self?.signal() }
-                // addListener sends LISTEN on its own; running it again waits until it is active.
-                _ = try PostgresStoreConnection.query(
-                    opened, PostgresQuery(unsafeSQL: "LISTEN \(Self.channel)"), logger: engine.pool.logger).wait()
+                let pid: Int32?
+                do {
+                    pid = try startListening(on: opened)
+                } catch {
+                    opened.close().whenComplete { _ in _ = opened }  // Held until closed (postgres-nio asserts it).
+                    throw error
+                }
                 condition.lock()
                 if closed {
                     condition.unlock()
@@ -105,6 +123,7 @@ public final class PostgresChangeListener: @unchecked Sendable {
                     return
                 }
                 connection = opened
+                backend = pid
                 failure = nil
                 pending = true  // Changes may have happened while not listening.
                 condition.broadcast()
@@ -119,6 +138,24 @@ public final class PostgresChangeListener: @unchecked Sendable {
                 condition.unlock()
             }
         }
+    }
+
+    /// Runs LISTEN on `opened` and returns its server process id.
+    private func startListening(on opened: PostgresConnection) throws -> Int32? {
+        let logger = engine.pool.logger
+        let pid = try PostgresStoreConnection.query(opened, PostgresQuery(unsafeSQL: "SELECT pg_backend_pid()"), logger: logger)
+            .wait().rows.first.flatMap { try? $0.makeRandomAccess()[0].decode(Int32.self) }
+        // Registered on the event loop, and only while the channel is open: in postgres-nio
+        // 1.33.2 a listener whose LISTEN never reached an open channel traps when freed.
+        let registered = try opened.eventLoop.submit { () -> Bool in
+            guard !opened.isClosed else { return false }
+            opened.addListener(channel: self.channel) { [weak self] _, _ in self?.signal() }
+            return true
+        }.wait()
+        guard registered else { throw PostgresStoreConnection.ConnectionClosed() }
+        // addListener sends LISTEN on its own; running it again returns once it is active.
+        _ = try PostgresStoreConnection.query(opened, PostgresQuery(unsafeSQL: "LISTEN \"\(channel)\""), logger: logger).wait()
+        return pid
     }
 
     private func signal() {

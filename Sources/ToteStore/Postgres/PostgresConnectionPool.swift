@@ -89,7 +89,9 @@ final class PostgresConnectionPool: @unchecked Sendable {
             idle.append(connection)
         } else {
             open -= 1
-            let _: EventLoopFuture<Void> = connection.close()
+            // The callback holds the connection until it has closed (postgres-nio asserts that
+            // a connection is closed before it is freed).
+            connection.close().whenComplete { _ in _ = connection }
         }
         condition.signal()
         condition.unlock()
