@@ -72,14 +72,15 @@ extension JournaledStore {
             return accepted
         }) {
             var accepted = true
+            var next = held
             if let effect = scan.effect {
-                if let held, held.order.number == scan.orderNumber, let next = held.applying(effect, station: scan.station) {
-                    self.held = next
+                if let held, held.order.number == scan.orderNumber, let after = held.applying(effect, station: scan.station) {
+                    next = after
                 } else {
                     accepted = false
                 }
             }
-            try append(.scan(scan, accepted: accepted))
+            try append(.scan(scan, accepted: accepted), holding: next)
             return accepted
         }
     }
@@ -98,8 +99,7 @@ extension JournaledStore {
                 throw StoreError.illegal(IllegalTransition(order: number, from: progress.order.status, to: to))
             }
             progress.order.status = to
-            held = progress
-            try append(.move(order: number, from: from, to: to, actor: actor, now: now))
+            try append(.move(order: number, from: from, to: to, actor: actor, now: now), holding: progress)
         }
     }
 
@@ -107,7 +107,7 @@ extension JournaledStore {
         lock.lock()
         defer { lock.unlock() }
         try serverOrLocal({ try inner.recordPickDistance(number: number, metres: metres) }) {
-            try append(.pickDistance(order: number, metres: metres))
+            try append(.pickDistance(order: number, metres: metres), holding: held)
         }
     }
 
@@ -141,8 +141,7 @@ extension JournaledStore {
             guard held?.order.number == number else {
                 throw StoreOffline(action: "close the box of \(number)", reason: lastReason)
             }
-            held = nil
-            try append(.complete(order: number, actor: actor, labelPath: labelPath, now: now))
+            try append(.complete(order: number, actor: actor, labelPath: labelPath, now: now), holding: nil)
         }
     }
 

@@ -91,11 +91,12 @@ public final class JournaledStore: OrderStore, OfflineJournaling, @unchecked Sen
         return try local()
     }
 
-    /// Appends `step` and keeps the held order with it, before the station is told.
-    func append(_ step: JournalStep) throws {
-        _ = try journal.append(step, station: station)
+    /// Appends `step` with the held order as it stands after it, before the station is told;
+    /// the held order changes only once both are on disk.
+    func append(_ step: JournalStep, holding next: OrderProgress?) throws {
+        _ = try journal.append(step, station: station, held: next)
+        held = next
         waiting += 1
-        try journal.setHeld(held, station: station)
     }
 
     /// Keeps the progress of the order this station holds, the basis of offline verdicts.

@@ -49,8 +49,9 @@ final class OfflineJournal {
         try migrator.migrate(queue)
     }
 
-    /// Appends `step` under a fresh key and returns the entry.
-    func append(_ step: JournalStep, station: String) throws -> Entry {
+    /// Appends `step` under a fresh key, with the held order as it stands after it, in one
+    /// transaction (a crash between the two would leave the next offline verdicts one step off).
+    func append(_ step: JournalStep, station: String, held: OrderProgress?) throws -> Entry {
         let key = "\(station):\(UUID().uuidString)"
         var stored = step
         if case .scan(var scan, let accepted) = step {
@@ -58,9 +59,12 @@ final class OfflineJournal {
             stored = .scan(scan, accepted: accepted)
         }
         let body = try Self.encode(stored)
+        let heldBody = try held.map(Self.encode)
         let seq = try queue.write { db -> Int64 in
             try db.execute(sql: "INSERT INTO step (key, body) VALUES (?, ?)", arguments: [key, body])
-            return db.lastInsertedRowID
+            let seq = db.lastInsertedRowID
+            try Self.writeHeld(heldBody, station: station, db)
+            return seq
         }
         return Entry(seq: seq, key: key, step: stored)
     }
@@ -106,14 +110,16 @@ final class OfflineJournal {
 
     func setHeld(_ progress: OrderProgress?, station: String) throws {
         let body = try progress.map(Self.encode)
-        try queue.write { db in
-            if let body {
-                try db.execute(sql: """
-                    INSERT INTO held (station, body) VALUES (?, ?) ON CONFLICT (station) DO UPDATE SET body = excluded.body
-                    """, arguments: [station, body])
-            } else {
-                try db.execute(sql: "DELETE FROM held WHERE station = ?", arguments: [station])
-            }
+        try queue.write { db in try Self.writeHeld(body, station: station, db) }
+    }
+
+    private static func writeHeld(_ body: String?, station: String, _ db: GRDB.Database) throws {
+        if let body {
+            try db.execute(sql: """
+                INSERT INTO held (station, body) VALUES (?, ?) ON CONFLICT (station) DO UPDATE SET body = excluded.body
+                """, arguments: [station, body])
+        } else {
+            try db.execute(sql: "DELETE FROM held WHERE station = ?", arguments: [station])
         }
     }
 
