@@ -23,28 +23,28 @@ extension FloorStore {
     }
 
     private func recordOnce(_ scan: ScanRecord) throws -> Bool {
-        // The hottest write of a floor. READ COMMITTED with the order's row locked first is as
-        // safe as SERIALIZABLE here (every guard reads the order or its lines, which the lock
-        // holds still) without serializable's false conflicts between stations on other orders.
+        // The hottest write of a floor, so few round trips, and READ COMMITTED: with the order's
+        // row locked first it is as safe as SERIALIZABLE here (every guard reads the order or its
+        // lines, which the lock holds still) without serializable's false conflicts between
+        // stations working on other orders.
         try engine.write(isolation: .readCommitted) { db in
-            if let number = scan.orderNumber { try OrderRecord.lock(number, db) }
+            // Heartbeat: a scan proves the holder alive, so its claim is not stale
+            // (`releaseStaleClaims`). Done first because on PostgreSQL the update also locks the
+            // order's row while this station holds it: a concurrent release or reassign waits for
+            // this scan, or this scan sees it and is refused. (An order the station does not hold
+            // is refused whatever happens to it meanwhile.)
+            if let number = scan.orderNumber {
+                try db.cachedStatement(sql: "UPDATE orders SET claimed_at = ? WHERE number = ? AND claimed_by = ?")
+                    .execute(arguments: [scan.at, number, scan.station])
+            }
             // A journal replay of a scan already logged (its acknowledgement was lost): the
             // answer it got then, nothing applied again.
             if let key = scan.journalKey, let outcome = try ScanRow.outcome(journalKey: key, db) {
                 return outcome != Self.refusedOutcome
             }
             var applied = true
-            if let effect = scan.effect {
-                applied = try Self.apply(effect, order: scan.orderNumber, station: scan.station, db)
-                if applied { try Self.audit(effect, of: scan, db) }
-            }
+            if let effect = scan.effect { applied = try Self.applyAndAudit(effect, of: scan, db) }
             try ScanRow.insert(scan, outcome: applied ? scan.outcome : Self.refusedOutcome, db)
-            // Heartbeat: a scan proves the holder alive, so its claim is not stale
-            // (`releaseStaleClaims`).
-            if let number = scan.orderNumber {
-                try db.cachedStatement(sql: "UPDATE orders SET claimed_at = ? WHERE number = ? AND claimed_by = ?")
-                    .execute(arguments: [scan.at, number, scan.station])
-            }
             return applied
         }
     }
@@ -65,9 +65,11 @@ extension FloorStore {
         try engine.read(ScanRow.count)
     }
 
-    /// The accepted change as an audit row: `line 2 picked 0/2` → `line 2 picked 1/2` for line
-    /// counts, `insert:Flyer` → `+1` style rows for the rest of the pack checklist.
-    private static func audit(_ effect: ScanRecord.Effect, of scan: ScanRecord, _ db: StoreDatabase) throws {
+    /// Applies `scan`'s effect with its guard and, when it applied, writes the change as an
+    /// audit row: `line 2 picked 0/2` → `line 2 picked 1/2` for line counts, `insert:Flyer` →
+    /// `+1` style rows for the rest of the pack checklist. True when the effect applied.
+    private static func applyAndAudit(_ effect: ScanRecord.Effect, of scan: ScanRecord, _ db: StoreDatabase) throws -> Bool {
+        guard let number = scan.orderNumber else { return false }
         let (action, column, line, delta): (String, String, Int, Int)
         switch effect {
         case .pick(let l): (action, column, line, delta) = ("pick", "picked", l, 1)
@@ -75,20 +77,20 @@ extension FloorStore {
         case .unpack(let l): (action, column, line, delta) = ("unpack", "packed", l, -1)
         case .packUnits(let l, let u): (action, column, line, delta) = (u < 0 ? "unpack" : "pack", "packed", l, u)
         default:
+            guard try isHeldOpen(number, by: scan.station, db), try PackCheckRow.apply(effect, order: number, db) else { return false }
             let (action, after) = checkAudit(effect)
-            try AuditEntry(at: scan.at, station: scan.station, actor: scan.packer, action: action, order: scan.orderNumber,
+            try AuditEntry(at: scan.at, station: scan.station, actor: scan.packer, action: action, order: number,
                            before: nil, after: after).insert(db)
-            return
+            return true
         }
-        guard let row = try StoreRow.fetchOne(db.cachedStatement(sql: """
-            SELECT picked, packed, quantity, sku FROM order_line WHERE order_number = ? AND line = ?
-            """), arguments: [scan.orderNumber, line]) else { return }
+        guard let row = try applyLine(effect, order: number, line: line, station: scan.station, db) else { return false }
         let now: Int = row[column]
         let quantity: Int = row["quantity"]
         let sku: String = row["sku"]
         try AuditEntry(at: scan.at, station: scan.station, actor: scan.packer, action: action, order: scan.orderNumber,
                        before: "line \(line) \(sku) \(column) \(now - delta)/\(quantity)",
                        after: "line \(line) \(sku) \(column) \(now)/\(quantity)").insert(db)
+        return true
     }
 
     /// The audit action and text of a pack-checklist effect that is not a line count.
@@ -104,29 +106,26 @@ extension FloorStore {
         }
     }
 
-    /// True when the guarded update changed the store.
-    private static func apply(_ effect: ScanRecord.Effect, order number: String?, station: String,
-                              _ db: StoreDatabase) throws -> Bool {
-        guard let number else { return false }
+    /// The guarded update of a line count; the line's counts after it (one round trip with
+    /// RETURNING), nil when the guard stopped it.
+    private static func applyLine(_ effect: ScanRecord.Effect, order number: String, line: Int, station: String,
+                                  _ db: StoreDatabase) throws -> StoreRow? {
         let change: String
-        let line: Int
         switch effect {
-        case .pick(let l): (change, line) = ("picked = picked + 1 WHERE picked < quantity - short_units", l)
-        case .pack(let l): (change, line) = ("packed = packed + 1 WHERE packed < quantity - short_units", l)
-        case .unpack(let l): (change, line) = ("packed = packed - 1 WHERE packed > 0", l)
-        case .packUnits(let l, let units):
-            guard units != 0 else { return false }
-            (change, line) = ("packed = packed + (\(units)) WHERE packed + (\(units)) BETWEEN 0 AND quantity - short_units", l)
-        default:
-            guard try isHeldOpen(number, by: station, db) else { return false }
-            return try PackCheckRow.apply(effect, order: number, db)
+        case .pick: change = "picked = picked + 1 WHERE picked < quantity - short_units"
+        case .pack: change = "packed = packed + 1 WHERE packed < quantity - short_units"
+        case .unpack: change = "packed = packed - 1 WHERE packed > 0"
+        case .packUnits(_, let units):
+            guard units != 0 else { return nil }
+            change = "packed = packed + (\(units)) WHERE packed + (\(units)) BETWEEN 0 AND quantity - short_units"
+        default: return nil
         }
-        try db.execute(sql: """
+        return try StoreRow.fetchOne(db, sql: """
             UPDATE order_line SET \(change) AND order_number = ? AND line = ?
               AND EXISTS (SELECT 1 FROM orders WHERE number = order_line.order_number AND claimed_by = ?
                           AND status IN (\(OpenStatuses.placeholders)))
+            RETURNING picked, packed, quantity, sku
             """, arguments: [number, line, station] + OpenStatuses.arguments)
-        return db.changesCount > 0
     }
 
     private static func isHeldOpen(_ number: String, by station: String, _ db: StoreDatabase) throws -> Bool {

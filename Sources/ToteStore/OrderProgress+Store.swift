@@ -13,11 +13,8 @@ extension OrderProgress {
             claimedBy: header.claimedBy,
             flags: header.flags)
         progress.packChecks = try PackCheckRow.fetchAll(db, order: number)
-        if let row = try StoreRow.fetchOne(db, sql: "SELECT weighed_g, chosen_service FROM orders WHERE number = ?",
-                                      arguments: [number]) {
-            progress.weighedGrams = row["weighed_g"]
-            progress.chosenService = row["chosen_service"]
-        }
+        progress.weighedGrams = header.weighedGrams
+        progress.chosenService = header.chosenService
         return progress
     }
 }

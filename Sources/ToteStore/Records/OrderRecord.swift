@@ -36,6 +36,9 @@ struct OrderRecord {
     var pendingDigest: Int64?
     /// Milliseconds since 1970.
     var cancelRequestedAt: Int64?
+    /// What the parcel weighed at the pack station, grams.
+    var weighedGrams: Int?
+    var chosenService: String?
 
     init(row: StoreRow) throws {
         number = row["number"]
@@ -72,15 +75,8 @@ struct OrderRecord {
         pendingJSON = row["pending_json"]
         pendingDigest = row["pending_digest"]
         cancelRequestedAt = row["cancel_requested_at"]
-    }
-
-    /// Locks order `number`'s row until the transaction ends (PostgreSQL; SQLite's single
-    /// writer already excludes everyone). Under READ COMMITTED this is what keeps a scan and a
-    /// concurrent release or reassign of the same order from interleaving: one waits for the
-    /// other, and then sees what it did.
-    static func lock(_ number: String, _ db: StoreDatabase) throws {
-        guard db.dialect == .postgres else { return }
-        _ = try StoreRow.fetchAll(db, sql: "SELECT 1 FROM orders WHERE number = ? FOR UPDATE", arguments: [number])
+        weighedGrams = row["weighed_g"]
+        chosenService = row["chosen_service"]
     }
 
     static func fetch(_ db: StoreDatabase, number: String) throws -> OrderRecord? {
