@@ -203,13 +203,13 @@ extension FloorStore {
             out.append(.init(kind: what == "short_pick" ? .shortPick : .damaged, order: row["order_number"],
                              station: row["station"], at: row["at_ms"]))
         }
-        // Scans a station took offline that the server refused on replay (`client_key` marks
-        // journal scans; the partial index on it keeps this cheap).
+        // Scans a station took offline that the server refused on replay (the journal's keys
+        // start with `offline:`).
         for row in try StoreRow.fetchAll(db, sql: """
             SELECT order_number, station, MAX(at_ms) AS at FROM scan
-            WHERE client_key IS NOT NULL AND outcome = ? AND at_ms >= ? AND at_ms < ? AND order_number IS NOT NULL
+            WHERE client_key LIKE ? AND outcome = ? AND at_ms >= ? AND at_ms < ? AND order_number IS NOT NULL
             GROUP BY order_number, station ORDER BY at
-            """, arguments: [refusedOutcome, window.from, window.to]) {
+            """, arguments: [OfflineJournal.offlineKeyPrefix + "%", refusedOutcome, window.from, window.to]) {
             out.append(.init(kind: .offlineConflict, order: row["order_number"], station: row["station"], at: row["at"]))
         }
         return out

@@ -1,3 +1,4 @@
+import Foundation
 import ToteCore
 
 extension JournaledStore {
@@ -64,25 +65,35 @@ extension JournaledStore {
     public func record(_ scan: ScanRecord) throws -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        return try serverOrLocal({
-            let accepted = try inner.record(scan)
-            if accepted, let effect = scan.effect, let held, held.order.number == scan.orderNumber {
-                self.held = held.applying(effect, station: scan.station) ?? held
-            }
-            return accepted
-        }) {
-            var accepted = true
-            var next = held
-            if let effect = scan.effect {
-                if let held, held.order.number == scan.orderNumber, let after = held.applying(effect, station: scan.station) {
-                    next = after
-                } else {
-                    accepted = false
+        var scan = scan
+        if !offline {
+            // Sent with a key: when the connection drops while its COMMIT is on the way, nobody
+            // knows whether it counted, and the journal's replay under the same key counts it at
+            // most once either way.
+            var sent = scan
+            if sent.journalKey == nil { sent.journalKey = "live:\(station):\(UUID().uuidString)" }
+            do {
+                let accepted = try inner.record(sent)
+                if accepted, let effect = scan.effect, let held, held.order.number == scan.orderNumber {
+                    self.held = held.applying(effect, station: scan.station) ?? held
                 }
+                return accepted
+            } catch let error as StoreUnavailable {
+                goOffline(error)
+                scan = sent
             }
-            try append(.scan(scan, accepted: accepted), holding: next)
-            return accepted
         }
+        var accepted = true
+        var next = held
+        if let effect = scan.effect {
+            if let held, held.order.number == scan.orderNumber, let after = held.applying(effect, station: scan.station) {
+                next = after
+            } else {
+                accepted = false
+            }
+        }
+        try append(.scan(scan, accepted: accepted), holding: next)
+        return accepted
     }
 
     public func move(number: String, from: OrderStatus, to: OrderStatus, station: String, actor: String, now: Int64) throws {

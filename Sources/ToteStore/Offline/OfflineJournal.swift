@@ -17,6 +17,10 @@ final class OfflineJournal {
         var step: JournalStep
     }
 
+    /// Keys minted for steps taken offline start with this (the supervisor's offline conflicts
+    /// are the refused scans with such a key); scans sent online carry `live:` keys.
+    static let offlineKeyPrefix = "offline:"
+
     let path: String
     private let queue: DatabaseQueue
 
@@ -52,10 +56,12 @@ final class OfflineJournal {
     /// Appends `step` under a fresh key, with the held order as it stands after it, in one
     /// transaction (a crash between the two would leave the next offline verdicts one step off).
     func append(_ step: JournalStep, station: String, held: OrderProgress?) throws -> Entry {
-        let key = "\(station):\(UUID().uuidString)"
+        var key = Self.offlineKeyPrefix + "\(station):\(UUID().uuidString)"
         var stored = step
         if case .scan(var scan, let accepted) = step {
-            scan.journalKey = key
+            // A scan whose online attempt failed keeps the key it was sent with: that attempt may
+            // have committed, and the same key is what makes the replay count it once.
+            if let sent = scan.journalKey { key = sent } else { scan.journalKey = key }
             stored = .scan(scan, accepted: accepted)
         }
         let body = try Self.encode(stored)

@@ -100,7 +100,12 @@ final class PostgresConnectionPool: @unchecked Sendable {
     /// Opens a connection outside the pool's count (the change listener's own connection).
     func connect(id: Int) throws -> PostgresConnection {
         do {
-            return try PostgresConnection.connect(on: group.next(), configuration: configuration, id: id, logger: logger).wait()
+            let opening = PostgresConnection.connect(on: group.next(), configuration: configuration, id: id, logger: logger)
+            return try PostgresDeadline.wait(opening, seconds: PostgresDeadline.connectSeconds, server: server) { late in
+                late.close().whenComplete { _ in _ = late }  // opened after we gave up on it
+            }
+        } catch let silent as StoreUnavailable {
+            throw silent
         } catch {
             switch PostgresFailure.classify(error, statement: nil) {
             case .unavailable(let reason):

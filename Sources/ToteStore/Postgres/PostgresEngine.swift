@@ -100,7 +100,7 @@ public final class PostgresEngine: StoreEngine, @unchecked Sendable {
                 pool.checkin(connection, reusable: !adapter.isBroken)
                 // A pooled connection that died while idle (server restarted): the body has not
                 // run, so open a fresh one and start again.
-                if adapter.isBroken && staleConnections < pool.limit {
+                if adapter.isBroken && !adapter.timedOut && staleConnections < pool.limit {
                     staleConnections += 1
                     attempt -= 1
                     continue

@@ -26,6 +26,9 @@ final class PostgresStoreConnection: StoreConnection {
     private(set) var sawRetryableFailure = false
     /// Set when the connection was lost: the engine must not reuse it.
     private(set) var isBroken = false
+    /// Set when the server did not answer in time: a silent server, not a stale connection, so
+    /// another connection would only wait as long again.
+    private(set) var timedOut = false
 
     init(connection: PostgresConnection, logger: Logger, server: String) {
         self.connection = connection
@@ -39,7 +42,7 @@ final class PostgresStoreConnection: StoreConnection {
         if arguments.isEmpty {
             var changed = 0
             for statement in PostgresSQLText.statements(sql) {
-                changed = try run(statement, []).metadata.rows ?? 0
+                changed = try run(statement, [], deadline: PostgresDeadline.scriptSeconds).metadata.rows ?? 0
             }
             return changed
         }
@@ -60,7 +63,10 @@ final class PostgresStoreConnection: StoreConnection {
     }
 
     /// Runs one statement (with `?` placeholders), mapping failures to the store's errors.
-    func run(_ sql: String, _ arguments: [StoreValue]) throws -> PostgresQueryResult {
+    /// - Parameter deadline: seconds to wait for the answer before the server counts as
+    ///   unreachable (`StoreUnavailable`; the connection is then not reused).
+    func run(_ sql: String, _ arguments: [StoreValue],
+             deadline: Double = PostgresDeadline.statementSeconds) throws -> PostgresQueryResult {
         let numbered = PostgresSQLText.numberingPlaceholders(sql)
         guard numbered.count == arguments.count else {
             throw PostgresStatementError(
@@ -70,7 +76,13 @@ final class PostgresStoreConnection: StoreConnection {
         var binds = PostgresBindings(capacity: arguments.count)
         for argument in arguments { Self.bind(argument, into: &binds) }
         do {
-            return try Self.query(connection, PostgresQuery(unsafeSQL: numbered.sql, binds: binds), logger: logger).wait()
+            let answer = Self.query(connection, PostgresQuery(unsafeSQL: numbered.sql, binds: binds), logger: logger)
+            return try PostgresDeadline.wait(answer, seconds: deadline, server: server)
+        } catch let silent as StoreUnavailable {
+            // No answer in time: this connection may still deliver one later, so it is not reused.
+            isBroken = true
+            timedOut = true
+            throw silent
         } catch {
             throw translate(error, statement: sql)
         }

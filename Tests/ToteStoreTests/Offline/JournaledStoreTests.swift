@@ -47,7 +47,9 @@ import ToteStore
         let log = try shared.scans(order: "#1")
         #expect(log.map(\.raw) == ["a", "b", "c", "d"])
         #expect(log.map(\.outcome) == ["accepted", "accepted", FloorStore.refusedOutcome, "accepted"])
-        #expect(log.allSatisfy { $0.journalKey?.hasPrefix("S1:") == true })
+        // The first went out online (the station did not know yet) and keeps that key; the
+        // rest were taken offline.
+        #expect(log.map { $0.journalKey?.split(separator: ":").first } == ["live", "offline", "offline", "offline"])
         #expect(station.takeConflicts().isEmpty)
     }
 
@@ -63,6 +65,19 @@ import ToteStore
         #expect(station.replayWaiting() == StoreLink(online: true, waiting: 0))
         #expect(try shared.order(number: "#1")?.pickedByLine[1] == 1)
         #expect(try shared.scans(order: "#1").count == 1)
+    }
+
+    @Test func aScanWhoseCommitWasInFlightWhenTheLinkDroppedCountsOnce() throws {
+        _ = try station.claim(number: "#1", station: "S1", now: Fixtures.now)
+        network.dropAcknowledgements = true  // this scan commits, its answer is lost
+        #expect(try station.record(pick(1, "a")))
+        #expect(station.link == StoreLink(online: false, waiting: 1))
+        network.dropAcknowledgements = false
+        #expect(station.replayWaiting() == StoreLink(online: true, waiting: 0))
+        #expect(try shared.order(number: "#1")?.pickedByLine[1] == 1)
+        let log = try shared.scans(order: "#1")
+        #expect(log.map(\.raw) == ["a"])
+        #expect(log.first?.journalKey?.hasPrefix("live:S1:") == true)
     }
 
     @Test func anOrderGivenToAnotherStationMeanwhileIsAConflictNotALoss() throws {
