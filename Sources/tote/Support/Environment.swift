@@ -43,9 +43,12 @@ struct Environment {
     /// The store `--store` names, opened (and migrated).
     func openStore() throws -> FloorStore { try FloorStore.open(store) }
 
-    /// The station's offline journal: on this host, beside where a store file would be.
+    /// The station's offline journal: on this host, beside where a store file would be, one per
+    /// station and store (the name carries a digest of the store's URL), so a host that serves
+    /// two floors never replays one floor's scans into the other.
     func journalPath(station: String) -> String {
-        (storePath as NSString).deletingLastPathComponent + "/journal-\(station).sqlite"
+        let digest = SHA256.hash(Array(store.description.utf8)).prefix(6).map { String(format: "%02x", $0) }.joined()
+        return (storePath as NSString).deletingLastPathComponent + "/journal-\(station)-\(digest).sqlite"
     }
 
     /// The spool folder: absolute as configured, or relative to the store's folder.

@@ -46,6 +46,19 @@ enum PostgresTestServer {
         Subprocess.runBlocking("/bin/bash", [script, action, folder.path])
     }
 
+    /// Sends `signal` to every process of the cluster in `folder` (the postmaster, from
+    /// `postmaster.pid`, and its children): SIGSTOP freezes the server as a dead host would.
+    static func signal(_ signal: Int32, _ folder: URL) -> Int32 {
+        let pidFile = folder.appendingPathComponent("data/postmaster.pid").path
+        guard let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
+              let line = text.split(separator: "\n").first, let postmaster = pid_t(line) else { return 1 }
+        var pids = [postmaster]
+        let children = (try? String(contentsOfFile: "/proc/\(postmaster)/task/\(postmaster)/children", encoding: .utf8)) ?? ""
+        pids += children.split(separator: " ").compactMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        for pid in pids { kill(pid, signal) }
+        return 0
+    }
+
     /// A PostgreSQL client program: on PATH, else in Debian's newest /usr/lib/postgresql/N/bin.
     static func binary(_ name: String) throws -> String {
         if let found = Subprocess.which(name) { return found }
