@@ -59,12 +59,12 @@ struct StationSetup {
         context.cartTotes = stationConfig.cartTotes
         context.carriers = try PrintingSetup(environment: env, store: store).carriers
         self.context = context
+        // Carts and short picks go through the same store as scans (on PostgreSQL the journaled
+        // one, which refuses them plainly while offline).
         var runner = EffectRunner(store: try Self.stationStore(store, env: env, station: stationConfig.id),
                                   spool: spool, clock: clock, station: stationConfig.id,
                                   makeLabel: LabelMaker(shipFrom: env.shipFrom, clock: clock).zpl(for:),
-                                  printing: try Self.printing(env: env, store: store, catalog: catalog),
-                                  shortPicks: store)
-        runner.carts = store
+                                  printing: try Self.printing(env: env, store: store, catalog: catalog))
         runner.users = store
         self.runner = runner
         var state = AppState(nowMillis: clock.nowMillis(), station: stationConfig.id, packer: stationConfig.packer,

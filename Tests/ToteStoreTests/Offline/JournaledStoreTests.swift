@@ -114,6 +114,20 @@ import ToteStore
         #expect(try station.claimNext(station: "S1", actor: "S1", now: Fixtures.now)?.order.number == "#1")
     }
 
+    @Test func cartsAndShortPicksWaitForTheServer() throws {
+        network.down = true
+        #expect(throws: StoreOffline.self) {
+            try station.claimCart("CART01", orders: ["#1", "#2"], station: "S1", actor: "S1", now: Fixtures.now)
+        }
+        #expect(throws: StoreOffline.self) { try station.openRecounts() }
+        // Online they reach the shared store.
+        let online = try JournaledStore(inner: shared, station: "S2", journalPath: folder.path("journal-S2.sqlite"),
+                                        ping: {}, probeInBackground: false)
+        let cart = try online.claimCart("CART02", orders: ["#1", "#2"], station: "S2", actor: "S2", now: Fixtures.now)
+        #expect(cart.map(\.order.number) == ["#1", "#2"])
+        #expect(try online.activeCart(station: "S2")?.cart == "CART02")
+    }
+
     @Test func aStationRestartedOfflineResumesAndStillSendsEverything() throws {
         _ = try station.claim(number: "#1", station: "S1", now: Fixtures.now)
         network.down = true
