@@ -29,10 +29,15 @@ public final class FloorStore: OrderStore {
     /// Where every transaction of the store's logic runs.
     let engine: any StoreEngine
 
-    init(path: String, engine: any StoreEngine, filePool: DatabasePool?) {
+    /// Migrations not yet applied because the server did not answer when the store was opened
+    /// (a station started offline); `ping()` applies them before the server is used again.
+    let pendingMigration: PendingMigration?
+
+    init(path: String, engine: any StoreEngine, filePool: DatabasePool?, pendingMigration: PendingMigration? = nil) {
         self.path = path
         self.engine = engine
         self.filePool = filePool
+        self.pendingMigration = pendingMigration
     }
 
     /// The SQLite pool for a file-only feature; on PostgreSQL, an error naming the tool to use.

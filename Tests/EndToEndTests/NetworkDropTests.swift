@@ -81,6 +81,7 @@ struct NetworkDropTests {
             }
             #expect(station.completedOffline >= 1, "\(station.id) closed no box while the server was down")
         }
+        if outage == .stopped { #expect(floor.workers.reduce(0) { $0 + $1.restarts } == 1) }
         let packed = floor.workers.reduce(0) { $0 + $1.completed.count }
         let stderr = (try? String(contentsOfFile: supervisorErrors, encoding: .utf8)) ?? ""
         #expect(stderr.isEmpty, "the dashboard: \(stderr)")
@@ -103,13 +104,14 @@ final class DropFloor: @unchecked Sendable {
 
     final class Worker {
         let id: String
-        let process: DriveProcess
+        var process: DriveProcess
         var packer: DiligentPacker
         var last: DriveProcess.Report
         var acked: [String] = []
         var ackedOffline = 0
         var completed: [String] = []
         var completedOffline = 0
+        var restarts = 0
         var exitCode: Int32?
         var stderr = ""
 
@@ -156,7 +158,13 @@ final class DropFloor: @unchecked Sendable {
             }
             try control(outage == .stopped ? "halt" : "freeze")
             let stopped = Date()
-            for worker in workers {
+            for (index, worker) in workers.enumerated() {
+                if index == 1 && outage == .stopped {
+                    // Killed mid-order while offline, and started again with the server still
+                    // down: it resumes the order from its journal and goes on offline.
+                    for _ in 0..<2 where worker.last.order != nil { try scan(worker, offline: true) }
+                    try restart(worker)
+                }
                 // The rest of the order in hand, offline: every scan journaled, the box closed.
                 while worker.last.order != nil { try scan(worker, offline: true) }
                 try scan(worker, offline: true)  // NEXT: refused, no order is claimed offline
@@ -210,6 +218,23 @@ final class DropFloor: @unchecked Sendable {
             if offline { worker.completedOffline += 1 }
         }
         worker.last = ack
+    }
+
+    private func restart(_ worker: Worker) throws {
+        let order = worker.last.order
+        _ = worker.process.kill()
+        worker.process = try DriveProcess(tote: try ToteBinary.locate(), store: url, station: worker.id,
+                                          config: ToteBinary.configDirectory,
+                                          stderrPath: folder.appendingPathComponent("stderr-\(worker.id).txt").path)
+        guard let ready = try worker.process.next(tag: "ready") else { throw EndToEndError("\(worker.id) did not restart offline") }
+        if ready.order != order || ready.online {
+            failures.append("\(worker.id) restarted offline with order \(ready.order ?? "none") (online \(ready.online)), held \(order ?? "none")")
+        }
+        if ready.picked != worker.last.picked || ready.packed != worker.last.packed {
+            failures.append("\(worker.id) restarted with other counts: \(ready.picked)/\(ready.packed), had \(worker.last.picked)/\(worker.last.packed)")
+        }
+        worker.restarts += 1
+        worker.last = ready
     }
 
     private func tick(_ worker: Worker) throws {

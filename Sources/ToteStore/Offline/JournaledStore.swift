@@ -24,7 +24,19 @@ public final class JournaledStore: OrderStore, OfflineJournaling, @unchecked Sen
     private let probeInBackground: Bool
     let lock = NSRecursiveLock()
     var offline: Bool
-    var held: OrderProgress?
+    /// The order this station holds as last known, kept in the journal at every change (online
+    /// too), so a station killed at any instant and restarted while the server does not answer
+    /// resumes it with the right counts.
+    var held: OrderProgress? {
+        didSet {
+            guard held != persistedHeld else { return }
+            // Best effort online: the server has the truth; the journal only needs it if the
+            // link drops before the next change.
+            try? journal.setHeld(held, station: station)
+            persistedHeld = held
+        }
+    }
+    private var persistedHeld: OrderProgress?
     var waiting: Int
     private var probe = Probe.idle
     var lastReason = ""
@@ -44,7 +56,8 @@ public final class JournaledStore: OrderStore, OfflineJournaling, @unchecked Sen
         self.ping = ping
         self.probeInBackground = probeInBackground
         journal = try OfflineJournal(path: journalPath)
-        held = try journal.held(station: station)
+        persistedHeld = try journal.held(station: station)
+        held = persistedHeld
         waiting = try journal.count()
         offline = waiting > 0
     }
@@ -65,7 +78,6 @@ public final class JournaledStore: OrderStore, OfflineJournaling, @unchecked Sen
     func goOffline(_ error: StoreUnavailable) {
         offline = true
         lastReason = error.reason
-        try? journal.setHeld(held, station: station)
     }
 
     /// Runs `body` on the server; offline, or when the server does not answer, `StoreOffline`.
@@ -95,6 +107,7 @@ public final class JournaledStore: OrderStore, OfflineJournaling, @unchecked Sen
     /// the held order changes only once both are on disk.
     func append(_ step: JournalStep, holding next: OrderProgress?) throws {
         _ = try journal.append(step, station: station, held: next)
+        persistedHeld = next  // written with the step
         held = next
         waiting += 1
     }
@@ -158,7 +171,6 @@ public final class JournaledStore: OrderStore, OfflineJournaling, @unchecked Sen
                 let now = try inner.order(number: number)
                 held = now?.claimedBy == station ? now : nil
             }
-            try journal.setHeld(nil, station: station)
         } catch let error as StoreUnavailable {
             probe = .idle
             lastReason = error.reason

@@ -16,18 +16,31 @@ extension FloorStore {
     /// - Throws: `StoreUnavailable` when the server does not answer; `StoreError.schemaTooNew`
     ///   when a newer Tote migrated the database; `PostgresMigrationError.foreignDatabase` for a
     ///   database that is not a Tote store; `PostgresPassFileError` for an unusable password file.
+    /// - Parameter offlineStart: when the server does not answer, open anyway and migrate when it
+    ///   answers again (`ping()`); a station started during a network drop works offline from its
+    ///   journal. Otherwise an unreachable server is `StoreUnavailable`.
     public convenience init(postgres url: PostgresURL,
                             environment: [String: String] = ProcessInfo.processInfo.environment,
-                            schema: String? = nil, connectTimeoutSeconds: Double = 3) throws {
+                            schema: String? = nil, connectTimeoutSeconds: Double = 3, offlineStart: Bool = false) throws {
         let password = try url.password(environment: environment)
         let engine = PostgresEngine(url: url, password: password, connectTimeoutSeconds: connectTimeoutSeconds,
                                     schema: schema)
+        let migration = PendingMigration { try Self.migrate(engine) }
+        do {
+            try migration.runIfPending()
+        } catch is StoreUnavailable where offlineStart {
+            // Left pending: `ping()` runs it first.
+        }
+        self.init(path: url.description + (schema.map { " (schema \($0))" } ?? ""), engine: engine, filePool: nil,
+                  pendingMigration: migration)
+    }
+
+    private static func migrate(_ engine: PostgresEngine) throws {
         do {
             try PostgresMigrator(PostgresMigrations.all).migrate(engine)
         } catch PostgresMigrationError.schemaTooNew(let applied, let supported, _) {
             throw StoreError.schemaTooNew(found: applied, supported: supported)
         }
-        self.init(path: url.description + (schema.map { " (schema \($0))" } ?? ""), engine: engine, filePool: nil)
     }
 
     /// Creates schema `name` in the database at `url` when it is missing, so several stores
@@ -54,19 +67,24 @@ extension FloorStore {
         try engine.write(isolation: .readCommitted) { db in try db.execute(sql: "DROP SCHEMA IF EXISTS \(name) CASCADE") }
     }
 
-    /// Opens the store at `location`.
-    public static func open(_ location: StoreLocation) throws -> FloorStore {
+    /// Opens the store at `location`; `offlineStart` as in `init(postgres:…)` (a file store is
+    /// always there).
+    public static func open(_ location: StoreLocation, offlineStart: Bool = false) throws -> FloorStore {
         switch location {
         case .file(let path): return try FloorStore(path: path)
-        case .postgres(let url): return try FloorStore(postgres: url)
+        case .postgres(let url): return try FloorStore(postgres: url, offlineStart: offlineStart)
         }
     }
 
     /// Asks the server for nothing: throws `StoreUnavailable` while a PostgreSQL server does
-    /// not answer. Always answers on SQLite.
+    /// not answer. Always answers on SQLite. A store opened offline is migrated here first.
     public func ping() throws {
+        try pendingMigration?.runIfPending()
         _ = try engine.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
     }
+
+    /// True while the store was opened offline and has not reached its server yet.
+    public var isWaitingForServer: Bool { pendingMigration?.isPending ?? false }
 
     /// The PostgreSQL engine, for what only it does (LISTEN/NOTIFY); nil on SQLite.
     public var postgresEngine: PostgresEngine? { engine as? PostgresEngine }

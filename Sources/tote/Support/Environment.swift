@@ -40,8 +40,15 @@ struct Environment {
                                            lcMessages: vars["LC_MESSAGES"], lang: vars["LANG"])
     }
 
-    /// The store `--store` names, opened (and migrated).
-    func openStore() throws -> FloorStore { try FloorStore.open(store) }
+    /// The store `--store` names, opened (and migrated). `offlineStart`: a station opens a
+    /// PostgreSQL store even while its server does not answer, and works from its journal.
+    func openStore(offlineStart: Bool = false) throws -> FloorStore { try FloorStore.open(store, offlineStart: offlineStart) }
+
+    /// What a station keeps of the store to start while the server does not answer.
+    func stationCachePath(station: String) -> String {
+        journalPath(station: station).replacingOccurrences(of: "/journal-", with: "/station-cache-")
+            .replacingOccurrences(of: ".sqlite", with: ".json")
+    }
 
     /// The station's offline journal: on this host, beside where a store file would be, one per
     /// station and store (the name carries a digest of the store's URL), so a host that serves

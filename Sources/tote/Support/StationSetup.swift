@@ -33,20 +33,39 @@ struct StationSetup {
 
     private init(env: Environment, stationConfig: StationConfig, staleClaimMinutes: Int, clock: Clock) throws {
         let strings = Strings(language: env.languages.language)
-        let store = try env.openStore()
+        let store = try env.openStore(offlineStart: true)
         var notice: String?
-        if try store.isEmpty() {
-            let loader = DemoLoader(configDirectory: env.configDirectory, clock: clock)
-            let summary = try loader.load(into: store)
-            _ = try loader.seedUsers(into: store)
-            notice = strings.text(.demoLoaded, ["skus": String(summary.skus), "orders": String(summary.orders)])
+        let catalog: Catalog
+        let usersRequired: Bool
+        let cachePath = env.stationCachePath(station: stationConfig.id)
+        if store.isWaitingForServer {
+            // Started during a network drop: the catalogue from the last start, the journal for
+            // the order in hand; nothing new is claimed until the server answers.
+            guard let cache = try StationCache.load(from: cachePath) else {
+                throw ToteError("The store's server (\(env.store)) does not answer, and this station has not yet started "
+                                + "with it, so it has no catalogue to work offline with. Start it once the server answers.")
+            }
+            catalog = try Catalog(cache.skus)
+            usersRequired = cache.usersRequired
+        } else {
+            if try store.isEmpty() {
+                let loader = DemoLoader(configDirectory: env.configDirectory, clock: clock)
+                let summary = try loader.load(into: store)
+                _ = try loader.seedUsers(into: store)
+                notice = strings.text(.demoLoaded, ["skus": String(summary.skus), "orders": String(summary.orders)])
+            }
+            let released = try store.releaseStaleClaims(olderThan: Int64(max(1, staleClaimMinutes)) * 60_000,
+                                                        now: clock.nowMillis(), sparing: stationConfig.id)
+            if notice == nil, !released.isEmpty {
+                notice = strings.text(.staleClaimsReleased, ["count": String(released.count)])
+            }
+            catalog = try store.loadCatalog()
+            usersRequired = try store.userCount() > 0
+            if !env.store.isFile {
+                // Best effort: without it the station still works, it only cannot start offline.
+                try? StationCache(skus: catalog.skus, usersRequired: usersRequired).save(to: cachePath)
+            }
         }
-        let released = try store.releaseStaleClaims(olderThan: Int64(max(1, staleClaimMinutes)) * 60_000,
-                                                    now: clock.nowMillis(), sparing: stationConfig.id)
-        if notice == nil, !released.isEmpty {
-            notice = strings.text(.staleClaimsReleased, ["count": String(released.count)])
-        }
-        let catalog = try store.loadCatalog()
         let spool = try FileLabelSpool(directory: env.spoolDirectory(for: stationConfig))
         var context = AppContext(catalog: catalog, layout: env.layout, scanGrammar: stationConfig.scanGrammar,
                                  strings: strings, hotkeyWindowMillis: Int64(stationConfig.hotkeyWindowMilliseconds),
@@ -72,7 +91,7 @@ struct StationSetup {
         state.languageChoice = env.languages
         // With users set up, rights are checked from the start; station.toml's packer name
         // stands until someone scans a badge, but has no rights beyond an unsigned packer's.
-        state.usersRequired = try store.userCount() > 0
+        state.usersRequired = usersRequired
         if let notice { state.status = StatusMessage(notice, .ok) }
         self.state = state
         self.store = store

@@ -145,6 +145,20 @@ import ToteStore
         #expect(try shared.order(number: "#1")?.pickedByLine == [1: 2, 2: 0])
     }
 
+    @Test func aStationKilledOnlineAndStartedOfflineResumesWithTheServersCounts() throws {
+        _ = try station.claim(number: "#1", station: "S1", now: Fixtures.now)
+        #expect(try station.record(pick(1, "a")))  // online, committed on the server
+        network.down = true
+        let restarted = try Self.open(folder, network)
+        let resumed = try #require(try restarted.activeOrder(station: "S1"))
+        #expect(resumed.pickedByLine == [1: 1, 2: 0])
+        #expect(try restarted.record(pick(1, "b")))
+        #expect(try restarted.record(pick(1, "c")) == false)  // line 1 wants 2: as the server would say
+        network.down = false
+        #expect(restarted.replayWaiting() == StoreLink(online: true, waiting: 0))
+        #expect(try shared.order(number: "#1")?.pickedByLine == [1: 2, 2: 0])
+    }
+
     @Test func aBoxPackedAndClosedOfflineIsClosedOnceBack() throws {
         _ = try station.claim(number: "#2", station: "S1", now: Fixtures.now)
         for line in [1, 1, 2] { #expect(try station.record(Fixtures.scan(.pick(line: line), order: "#2"))) }
