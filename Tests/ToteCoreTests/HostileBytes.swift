@@ -1,4 +1,5 @@
 import Foundation
+import ToteCore
 
 /// Seeded byte mutations for the hostile-input tests: each input is a valid file with a few
 /// cuts, splices, flipped bytes, invalid UTF-8 and injected tokens, or pure noise. The same
@@ -17,20 +18,13 @@ struct HostileBytes {
         "\"a\"\"b\"", "1979-05-27T07:32:00Z", "99:99", "2026-02-30", "x = 1", "[t]", "{\"a\":[1,{\"b\":null}]}",
     ]
 
-    private var state: UInt64
+    private var random: SeededRandom
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { random = SeededRandom(seed: seed) }
 
-    /// SplitMix64.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { random.next() }
 
-    mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
+    mutating func below(_ n: Int) -> Int { random.below(n) }
 
     /// The `i`-th input made from `base`: every 50th is noise, the rest 1–6 mutations of it.
     mutating func input(from base: [UInt8], index i: Int) -> [UInt8] {

@@ -49,22 +49,15 @@ extension FloorStore {
     public static func createSchema(_ name: String, in url: PostgresURL,
                                     environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         checkSchemaName(name)
-        let engine = PostgresEngine(url: url, password: try url.password(environment: environment))
-        defer { engine.close() }
-        try engine.write(isolation: .readCommitted) { db in
-            // IF NOT EXISTS alone races: two stores opening at once both try to create it.
-            try db.execute(sql: "SELECT pg_advisory_xact_lock(7470617)")
-            try db.execute(sql: "CREATE SCHEMA IF NOT EXISTS \(name)")
-        }
+        // IF NOT EXISTS alone races: two stores opening at once both try to create it.
+        try administer(url, environment, "SELECT pg_advisory_xact_lock(7470617); CREATE SCHEMA IF NOT EXISTS \(name)")
     }
 
     /// Drops schema `name` and everything in it (a bench's or a test's own schema).
     public static func dropSchema(_ name: String, in url: PostgresURL,
                                   environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         checkSchemaName(name)
-        let engine = PostgresEngine(url: url, password: try url.password(environment: environment))
-        defer { engine.close() }
-        try engine.write(isolation: .readCommitted) { db in try db.execute(sql: "DROP SCHEMA IF EXISTS \(name) CASCADE") }
+        try administer(url, environment, "DROP SCHEMA IF EXISTS \(name) CASCADE")
     }
 
     /// Opens the store at `location`; `offlineStart` as in `init(postgres:…)` (a file store is
@@ -88,6 +81,13 @@ extension FloorStore {
 
     /// The PostgreSQL engine, for what only it does (LISTEN/NOTIFY); nil on SQLite.
     public var postgresEngine: PostgresEngine? { engine as? PostgresEngine }
+
+    /// Runs `script` in one transaction on a connection of its own, closed afterwards.
+    private static func administer(_ url: PostgresURL, _ environment: [String: String], _ script: String) throws {
+        let engine = PostgresEngine(url: url, password: try url.password(environment: environment))
+        defer { engine.close() }
+        try engine.write(isolation: .readCommitted) { db in try db.execute(sql: script) }
+    }
 
     /// Schema names are interpolated into SQL: only a plain identifier may get there.
     private static func checkSchemaName(_ name: String) {

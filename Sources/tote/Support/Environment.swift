@@ -45,18 +45,18 @@ struct Environment {
     func openStore(offlineStart: Bool = false) throws -> FloorStore { try FloorStore.open(store, offlineStart: offlineStart) }
 
     /// What a station keeps of the store to start while the server does not answer.
-    func stationCachePath(station: String) -> String {
-        journalPath(station: station).replacingOccurrences(of: "/journal-", with: "/station-cache-")
-            .replacingOccurrences(of: ".sqlite", with: ".json")
+    func stationCachePath(station: String) -> String { stationFile("station-cache", station: station, extension: "json") }
+
+    /// `<kind>-<station>-<digest of the store's URL>.<extension>` beside where a store file would be.
+    private func stationFile(_ kind: String, station: String, extension ext: String) -> String {
+        let digest = SHA256.hash(Array(store.description.utf8)).prefix(6).map { String(format: "%02x", $0) }.joined()
+        return (storePath as NSString).deletingLastPathComponent + "/\(kind)-\(station)-\(digest).\(ext)"
     }
 
     /// The station's offline journal: on this host, beside where a store file would be, one per
     /// station and store (the name carries a digest of the store's URL), so a host that serves
     /// two floors never replays one floor's scans into the other.
-    func journalPath(station: String) -> String {
-        let digest = SHA256.hash(Array(store.description.utf8)).prefix(6).map { String(format: "%02x", $0) }.joined()
-        return (storePath as NSString).deletingLastPathComponent + "/journal-\(station)-\(digest).sqlite"
-    }
+    func journalPath(station: String) -> String { stationFile("journal", station: station, extension: "sqlite") }
 
     /// The spool folder: absolute as configured, or relative to the store's folder.
     func spoolDirectory(for station: StationConfig) -> String {

@@ -19,7 +19,7 @@ struct ConfigFuzzTests {
         var misplaced = 0
     }
 
-    private static func mutate(_ scalars: inout [Unicode.Scalar], using rng: inout ConfigFuzzGenerator) {
+    private static func mutate(_ scalars: inout [Unicode.Scalar], using rng: inout SeededRandom) {
         func position() -> Int { Int.random(in: 0...scalars.count, using: &rng) }
         switch Int.random(in: 0..<8, using: &rng) {
         case 0 where !scalars.isEmpty: // delete a short range
@@ -78,7 +78,7 @@ struct ConfigFuzzTests {
         let source = try ConfigTestSupport.shippedConfig(name)
         let base = Array(source.unicodeScalars)
         let file = "config/\(name)"
-        var rng = ConfigFuzzGenerator(seed: seed)
+        var rng = SeededRandom(seed: seed)
         var outcome = Outcome()
         let typed: (String, String) throws(ConfigError) -> Void = name == "station.toml"
             ? { (text, file) throws(ConfigError) in _ = try StationConfig.parse(text, file: file) }

@@ -10,18 +10,6 @@ import Testing
 struct ScanGrammarFuzzTests {
     static let inputs = 1_000_000
 
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     static let seeds: [[UInt8]] = [
         "]C1010950110153000317140704" + "10AB-123", "0112345678901231" + "10ABC123\u{1D}11210630",
         "]d20109501101530003" + "3024", "]C100106141411234567897" + "0209501101530003" + "3712",
@@ -37,7 +25,7 @@ struct ScanGrammarFuzzTests {
         let classifier = ScanClassifier(catalog: ScanReadingTests.catalog,
                                         config: ScanGrammarConfig(gsSubstitute: "|"),
                                         unitsPerCase: [ScanReadingTests.caseGTIN: 12])
-        var rng = SplitMix64(state: 0x70_7E_5C_A7)
+        var rng = SeededRandom(seed: 0x70_7E_5C_A7)
         var counts = [Int](repeating: 0, count: 10)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(96)
@@ -65,7 +53,7 @@ struct ScanGrammarFuzzTests {
         #expect(!counts.contains(0), "a kind never came up: \(counts)")
     }
 
-    private func mutate(_ b: inout [UInt8], _ rng: inout SplitMix64) {
+    private func mutate(_ b: inout [UInt8], _ rng: inout SeededRandom) {
         let op = rng.below(6)
         let n = b.count
         switch op {

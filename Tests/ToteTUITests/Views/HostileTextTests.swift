@@ -69,14 +69,8 @@ struct HostileTextTests {
     /// 5,000 seeded random strings, dense in controls, bidi and wide or combining characters,
     /// written anywhere on a grid: no forbidden scalar in any cell, and no crash.
     @Test func randomTextNeverReachesTheTerminalRaw() {
-        var state: UInt64 = 0x7E57_0001
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random = SeededRandom(seed: 0x7E57_0001)
+        func next() -> UInt64 { random.next() }
         let pools: [ClosedRange<UInt32>] = [0...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200B...0x200F,
                                             0x300...0x36F, 0xAC00...0xAC20, 0x1F600...0x1F64F, 0x20...0x7E]
         var grid = Grid(width: 40, height: 6)

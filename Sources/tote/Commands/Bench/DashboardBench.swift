@@ -23,7 +23,7 @@ struct DashboardBench: ParsableCommand {
         let filled = try fillClock.measure { try fill(path, now: now) }
         let store = try FloorStore(path: path)
         print(String(format: "filled %d scans, %d orders in %.1f s (%d scans in the store)", scans, orders,
-                     QueueBench.ms(filled) / 1000, try store.scanCount()))
+                     BenchFigures.seconds(filled), try store.scanCount()))
 
         let source = try SupervisorStoreSource(store: store)
         let calculator = DashboardCalculator()
@@ -37,12 +37,12 @@ struct DashboardBench: ParsableCommand {
                                                       staleAfterMillis: 600_000)
                 dashboard = calculator.compute(facts, window: window, now: now)
             }
-            times.append(QueueBench.ms(took))
+            times.append(BenchFigures.milliseconds(took))
         }
         let probe = try fillClock.measure { for _ in 0..<1000 { _ = try source.hasChanged() } }
         print(String(format: "dashboard recompute (8 h window, %d scans in store): median %.2f ms, max %.2f ms (target ≤ 20 ms)",
-                     scans, QueueBench.percentile(times, 0.5), times.max() ?? 0))
-        print(String(format: "  change probe (PRAGMA data_version): %.3f ms each", QueueBench.ms(probe) / 1000))
+                     scans, BenchFigures.percentile(times, 0.5), times.max() ?? 0))
+        print(String(format: "  change probe (PRAGMA data_version): %.3f ms each", BenchFigures.milliseconds(probe) / 1000))
         if let d = dashboard {
             print("  shift: \(d.total.orders) orders packed, \(d.total.scans) scans, \(d.stations.count) stations, "
                   + "\(d.forecast.cutoffs.map(\.orders).reduce(0, +)) due, \(d.forecast.atRisk.count) at risk")

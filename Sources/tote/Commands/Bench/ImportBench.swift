@@ -47,7 +47,7 @@ struct ImportBench: ParsableCommand {
     }
 
     static func ms(_ d: Duration) -> String {
-        String(format: "%8.0f ms", Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15)
+        String(format: "%8.0f ms", BenchFigures.milliseconds(d))
     }
 
     /// A Shopify orders export of `lines` line rows: orders of 1–4 lines, quoted notes with

@@ -26,17 +26,16 @@ struct LabelBench: ParsableCommand {
         let clock = ContinuousClock()
         var labelTimes: [Double] = [], slipTimes: [Double] = []
         for _ in 0..<runs {
-            labelTimes.append(Self.us(clock.measure { sink &+= ZPLWriter.shippingLabel(label).utf8.count }))
+            labelTimes.append(BenchFigures.microseconds(clock.measure { sink &+= ZPLWriter.shippingLabel(label).utf8.count }))
         }
         let slip = PackingSlip(order: order, shipFrom: shipFrom, hidePrices: false, date: "2026-11-27")
         for _ in 0..<max(runs / 4, 1) {
-            slipTimes.append(Self.us(clock.measure { sink &+= slip.zpl().utf8.count }))
+            slipTimes.append(BenchFigures.microseconds(clock.measure { sink &+= slip.zpl().utf8.count }))
         }
         print(String(format: "shipping label (4x6, SSCC, 203 dpi): median %.1f µs, p99 %.1f µs over %d runs (target ≤ 200 µs median)",
-                     QueueBench.percentile(labelTimes, 0.5), QueueBench.percentile(labelTimes, 0.99), runs))
-        print(String(format: "packing slip (6 lines, gift message): median %.1f µs", QueueBench.percentile(slipTimes, 0.5)))
+                     BenchFigures.percentile(labelTimes, 0.5), BenchFigures.percentile(labelTimes, 0.99), runs))
+        print(String(format: "packing slip (6 lines, gift message): median %.1f µs", BenchFigures.percentile(slipTimes, 0.5)))
         if sink == 42 { print("") }
     }
 
-    static func us(_ d: Duration) -> Double { Double(d.components.seconds) * 1e6 + Double(d.components.attoseconds) / 1e12 }
 }

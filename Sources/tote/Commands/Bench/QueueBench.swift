@@ -35,13 +35,13 @@ struct QueueBench: ParsableCommand {
                 _ = try store.openOrderCount()
                 _ = try store.queue(offset: 0, limit: 40)
             }
-            windows.append(Self.ms(took))
+            windows.append(BenchFigures.milliseconds(took))
         }
         let deep = try FloorStore(path: path)
         let deepTook = try clock.measure { _ = try deep.queue(offset: orders / 2, limit: 40) }
         print(String(format: "queue window (%d open orders, open store + count + 40 rows): median %.2f ms, max %.2f ms (target ≤ 50 ms)",
-                     orders, Self.percentile(windows, 0.5), windows.max() ?? 0))
-        print(String(format: "  window at offset %d: %.2f ms", orders / 2, Self.ms(deepTook)))
+                     orders, BenchFigures.percentile(windows, 0.5), windows.max() ?? 0))
+        print(String(format: "  window at offset %d: %.2f ms", orders / 2, BenchFigures.milliseconds(deepTook)))
 
         let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let start = SystemClock().nowMillis() + 1500
@@ -65,7 +65,7 @@ struct QueueBench: ParsableCommand {
         }
         let claimed = try FloorStore(path: path).listOrders(statuses: [.picking]).count
         print(String(format: "claim NEXT, %d processes × %d claims: p50 %.2f ms, p99 %.2f ms, max %.2f ms (target p99 ≤ 5 ms)",
-                     workers, claims, Self.percentile(latencies, 0.5), Self.percentile(latencies, 0.99),
+                     workers, claims, BenchFigures.percentile(latencies, 0.5), BenchFigures.percentile(latencies, 0.99),
                      latencies.max() ?? 0))
         print("  \(latencies.count) claims timed, \(claimed) orders claimed (each exactly once: \(claimed == latencies.count))")
     }
@@ -99,16 +99,9 @@ struct QueueBench: ParsableCommand {
             var got: OrderProgress?
             let took = try clock.measure { got = try store.claimNext(station: station, now: SystemClock().nowMillis()) }
             guard got != nil else { break }
-            out.append(String(format: "%.4f", Self.ms(took)))
+            out.append(String(format: "%.4f", BenchFigures.milliseconds(took)))
         }
         print(out.joined(separator: " "))
     }
 
-    static func percentile(_ values: [Double], _ p: Double) -> Double {
-        guard !values.isEmpty else { return 0 }
-        let sorted = values.sorted()
-        return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * p))]
-    }
-
-    static func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
 }

@@ -20,7 +20,7 @@ struct RouteBench: ParsableCommand {
             var all: [Double] = []
             for (name, layout) in layouts {
                 let planner = PickRoutePlanner(layout: layout)
-                var rng = SplitMix(state: UInt64(size * 31 + layout.blockCount))
+                var rng = SeededRandom(seed: UInt64(size * 31 + layout.blockCount))
                 var times: [Double] = []
                 var checksum = 0.0
                 for _ in 0..<lists {
@@ -32,15 +32,15 @@ struct RouteBench: ParsableCommand {
                     let began = clock.now
                     checksum += planner.plan(bins).length
                     let took = clock.now - began
-                    times.append(Double(took.components.seconds) * 1000 + Double(took.components.attoseconds) / 1e15)
+                    times.append(BenchFigures.milliseconds(took))
                 }
                 all += times
                 let label = name.padding(toLength: 20, withPad: " ", startingAt: 0)
                 print(String(format: "  %3d picks  ", size) + label
                     + String(format: " median %7.3f ms  p95 %7.3f ms  (mean walk %.1f m)",
-                             Self.percentile(times, 0.5), Self.percentile(times, 0.95), checksum / Double(lists)))
+                             BenchFigures.percentile(times, 0.5), BenchFigures.percentile(times, 0.95), checksum / Double(lists)))
             }
-            print(String(format: "  %3d picks  all layouts           median %7.3f ms", size, Self.percentile(all, 0.5)))
+            print(String(format: "  %3d picks  all layouts           median %7.3f ms", size, BenchFigures.percentile(all, 0.5)))
         }
     }
 
@@ -49,19 +49,4 @@ struct RouteBench: ParsableCommand {
                         aisleSpacing: 5, crossAisleWidth: 3, baysPerBlock: blocks)
     }
 
-    static func percentile(_ values: [Double], _ p: Double) -> Double {
-        let sorted = values.sorted()
-        return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * p))]
-    }
-
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 }

@@ -35,13 +35,13 @@ struct RulesBench: ParsableCommand {
             let result = set.evaluate(RuleFacts(order: order, catalog: catalog, now: now))
             let took = clock.now - began
             fired &+= result.fired.count
-            times.append(Double(took.components.seconds) * 1e6 + Double(took.components.attoseconds) / 1e12)
+            times.append(BenchFigures.microseconds(took))
         }
         let last = set.evaluate(RuleFacts(order: order, catalog: catalog, now: now))
         print("pack rules: \(set.rules.count) rules against a 5-line order, \(runs) runs "
             + "(\(last.fired.count) fired, \(last.suppressed.count) suppressed per run)")
         print(String(format: "  median %.2f µs  p95 %.2f µs  p99 %.2f µs  (target: median ≤ 100 µs)",
-                     RouteBench.percentile(times, 0.5), RouteBench.percentile(times, 0.95), RouteBench.percentile(times, 0.99)))
+                     BenchFigures.percentile(times, 0.5), BenchFigures.percentile(times, 0.95), BenchFigures.percentile(times, 0.99)))
         if fired == 0 { print("  (no rule fired)") }
     }
 

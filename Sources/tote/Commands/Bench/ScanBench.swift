@@ -45,13 +45,10 @@ struct ScanBench: ParsableCommand {
                 for _ in 0..<batchSize {
                     checksum &+= classifier.read(text).quantity
                 }
-                let took = clock.now - began
-                let ns = Double(took.components.seconds) * 1e9 + Double(took.components.attoseconds) / 1e9
-                perScan.append(ns / Double(batchSize))
+                perScan.append(BenchFigures.nanoseconds(clock.now - began) / Double(batchSize))
             }
-            perScan.sort()
-            let median = perScan[perScan.count / 2]
-            let p95 = perScan[min(perScan.count - 1, perScan.count * 95 / 100)]
+            let median = BenchFigures.percentile(perScan, 0.5)
+            let p95 = BenchFigures.percentile(perScan, 0.95)
             print("  " + name.padding(toLength: 20, withPad: " ", startingAt: 0)
                 + String(format: "median %7.1f ns   p95 %7.1f ns   ", median, p95) + "(\(kind))")
         }

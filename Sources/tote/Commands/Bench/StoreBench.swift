@@ -68,7 +68,7 @@ struct StoreBench: ParsableCommand {
             }
         }
         let holders = try main.listOrders(statuses: [.picking]).count
-        let p = QueueBench.percentile
+        let p = BenchFigures.percentile
         print(String(format: "claim NEXT, %d stations: p50 %.2f ms, p99 %.2f ms, max %.2f ms over %d claims (target p99 ≤ 10 ms)",
                      stations, p(claims, 0.5), p(claims, 0.99), claims.max() ?? 0, claims.count))
         print(String(format: "scan commit, %d stations: p50 %.2f ms, p99 %.2f ms, max %.2f ms over %d scans (target p99 ≤ 10 ms)",
@@ -109,7 +109,7 @@ struct StoreBench: ParsableCommand {
             var got: OrderProgress?
             let took = try clock.measure { got = try floor.claimNext(station: station, now: SystemClock().nowMillis()) }
             guard let progress = got else { break }
-            out.append(String(format: "claim %.4f", QueueBench.ms(took)))
+            out.append(String(format: "claim %.4f", BenchFigures.milliseconds(took)))
             for line in progress.order.lines {
                 for _ in 0..<line.quantity {
                     let scan = ScanRecord(at: SystemClock().nowMillis(), station: station, packer: "bench", raw: line.sku,
@@ -118,7 +118,7 @@ struct StoreBench: ParsableCommand {
                     var accepted = false
                     let scanTook = try clock.measure { accepted = try floor.record(scan) }
                     guard accepted else { throw ToteError("a scan was refused on \(progress.order.number)") }
-                    out.append(String(format: "scan %.4f", QueueBench.ms(scanTook)))
+                    out.append(String(format: "scan %.4f", BenchFigures.milliseconds(scanTook)))
                 }
             }
         }
