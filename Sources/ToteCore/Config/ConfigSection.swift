@@ -72,6 +72,18 @@ struct ConfigSection {
         return s
     }
 
+    /// The key's string as `parse` reads it; a string it cannot read is refused with what is
+    /// allowed (`allowed`, e.g. `"enter" or "tab"`) and the nearest of `choices`.
+    func choice<T>(_ key: String, allowed: String, choices: [String], _ parse: (String) -> T?) throws(ConfigError) -> T? {
+        guard let text = try string(key) else { return nil }
+        if let value = parse(text) { return value }
+        var reason = "\(key) must be \(allowed) (got \(TOMLValue(.string(text), line: 0).snippet))"
+        if let guess = KeySuggestion.closest(to: text.lowercased(), among: choices) {
+            reason += "; did you mean \"\(guess)\"?"
+        }
+        throw error(key, reason)
+    }
+
     func integer(_ key: String) throws(ConfigError) -> Int? {
         guard let value = table[key] else { return nil }
         guard let i = value.integerValue else { throw typeError(key, value, expected: "an integer") }

@@ -119,16 +119,8 @@ public struct StationConfig: Equatable, Sendable {
 
         let scanner = try ConfigSection("scanner", in: root, file: file)
         try scanner.checkKeys(keys["scanner"]!)
-        if let name = try scanner.string("terminator") {
-            guard let terminator = Terminator(rawValue: name) else {
-                let choices = Terminator.allCases.map(\.rawValue)
-                var reason = "terminator must be \"enter\" or \"tab\" (got "
-                    + "\(TOMLValue(.string(name), line: 0).snippet))"
-                if let guess = KeySuggestion.closest(to: name, among: choices) {
-                    reason += "; did you mean \"\(guess)\"?"
-                }
-                throw scanner.error("terminator", reason)
-            }
+        if let terminator = try scanner.choice("terminator", allowed: "\"enter\" or \"tab\"",
+                                               choices: Terminator.allCases.map(\.rawValue), Terminator.init(rawValue:)) {
             config.terminator = terminator
         }
         if let window = try scanner.integer("hotkey_window_ms") {
@@ -162,16 +154,9 @@ public struct StationConfig: Equatable, Sendable {
 
         let picking = try ConfigSection("picking", in: root, file: file)
         try picking.checkKeys(keys["picking"]!)
-        if let mode = try picking.string("short_pick") {
-            guard let parsed = ShortPickMode(rawValue: mode) else {
-                var reason = "short_pick must be \"exception\" or \"partial\" (got "
-                    + "\(TOMLValue(.string(mode), line: 0).snippet))"
-                if let guess = KeySuggestion.closest(to: mode, among: ShortPickMode.allCases.map(\.rawValue)) {
-                    reason += "; did you mean \"\(guess)\"?"
-                }
-                throw picking.error("short_pick", reason)
-            }
-            config.shortPickMode = parsed
+        if let mode = try picking.choice("short_pick", allowed: "\"exception\" or \"partial\"",
+                                         choices: ShortPickMode.allCases.map(\.rawValue), ShortPickMode.init(rawValue:)) {
+            config.shortPickMode = mode
         }
         if let totes = try picking.integer("cart_totes") {
             guard cartTotesRange.contains(totes) else {
@@ -190,16 +175,8 @@ public struct StationConfig: Equatable, Sendable {
 
     /// The section's `language` key, refused (with the codes the station speaks) when unknown.
     private static func language(in section: ConfigSection) throws(ConfigError) -> Language? {
-        guard let code = try section.string("language") else { return nil }
-        guard let language = Language(code: code) else {
-            var reason = "language must be one of \(Language.codeList) (got "
-                + "\(TOMLValue(.string(code), line: 0).snippet))"
-            if let guess = KeySuggestion.closest(to: code.lowercased(), among: Language.allCases.map(\.rawValue)) {
-                reason += "; did you mean \"\(guess)\"?"
-            }
-            throw section.error("language", reason)
-        }
-        return language
+        try section.choice("language", allowed: "one of \(Language.codeList)", choices: Language.allCases.map(\.rawValue),
+                           Language.init(code:))
     }
 
     /// The `[scanner]` keys that shape the barcode grammar.
