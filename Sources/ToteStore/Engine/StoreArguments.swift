@@ -23,8 +23,4 @@ public struct StoreArguments: ExpressibleByArrayLiteral, Sendable {
     public static func += (lhs: inout StoreArguments, rhs: StoreArguments) {
         lhs.values += rhs.values
     }
-
-    public mutating func append(_ value: (any StoreValueConvertible)?) {
-        values.append(value?.storeValue ?? .null)
-    }
 }

@@ -35,11 +35,6 @@ extension Int: StoreValueConvertible {
     public static func fromStoreValue(_ value: StoreValue) -> Int? { Int64.fromStoreValue(value).map(Int.init) }
 }
 
-extension Int32: StoreValueConvertible {
-    public var storeValue: StoreValue { .integer(Int64(self)) }
-    public static func fromStoreValue(_ value: StoreValue) -> Int32? { Int64.fromStoreValue(value).flatMap(Int32.init(exactly:)) }
-}
-
 extension Double: StoreValueConvertible {
     public var storeValue: StoreValue { .real(self) }
     public static func fromStoreValue(_ value: StoreValue) -> Double? {

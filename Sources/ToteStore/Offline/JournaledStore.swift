@@ -106,7 +106,7 @@ public final class JournaledStore: OrderStore, OfflineJournaling, @unchecked Sen
     /// Appends `step` with the held order as it stands after it, before the station is told;
     /// the held order changes only once both are on disk.
     func append(_ step: JournalStep, holding next: OrderProgress?) throws {
-        _ = try journal.append(step, station: station, held: next)
+        try journal.append(step, station: station, held: next)
         persistedHeld = next  // written with the step
         held = next
         waiting += 1

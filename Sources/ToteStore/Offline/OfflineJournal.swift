@@ -12,8 +12,7 @@ final class OfflineJournal {
     struct Entry: Equatable {
         /// Position in the journal: replay order.
         var seq: Int64
-        /// Unique across stations and journals; a replayed scan carries it as `journalKey`.
-        var key: String
+        /// A scan in it carries its key (unique across stations and journals) as `journalKey`.
         var step: JournalStep
     }
 
@@ -55,7 +54,7 @@ final class OfflineJournal {
 
     /// Appends `step` under a fresh key, with the held order as it stands after it, in one
     /// transaction (a crash between the two would leave the next offline verdicts one step off).
-    func append(_ step: JournalStep, station: String, held: OrderProgress?) throws -> Entry {
+    func append(_ step: JournalStep, station: String, held: OrderProgress?) throws {
         var key = Self.offlineKeyPrefix + "\(station):\(UUID().uuidString)"
         var stored = step
         if case .scan(var scan, let accepted) = step {
@@ -66,20 +65,17 @@ final class OfflineJournal {
         }
         let body = try Self.encode(stored)
         let heldBody = try held.map(Self.encode)
-        let seq = try queue.write { db -> Int64 in
+        try queue.write { db in
             try db.execute(sql: "INSERT INTO step (key, body) VALUES (?, ?)", arguments: [key, body])
-            let seq = db.lastInsertedRowID
             try Self.writeHeld(heldBody, station: station, db)
-            return seq
         }
-        return Entry(seq: seq, key: key, step: stored)
     }
 
     /// Every waiting step, oldest first.
     func entries() throws -> [Entry] {
         try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT seq, key, body FROM step ORDER BY seq").map { row in
-                Entry(seq: row["seq"], key: row["key"], step: try Self.decode(JournalStep.self, row["body"]))
+            try Row.fetchAll(db, sql: "SELECT seq, body FROM step ORDER BY seq").map { row in
+                Entry(seq: row["seq"], step: try Self.decode(JournalStep.self, row["body"]))
             }
         }
     }

@@ -2,8 +2,9 @@ import Foundation
 import PostgresNIO
 
 /// Tells the supervisor dashboard when the store changed, instead of polling: a dedicated
-/// connection runs `LISTEN tote_changes`, and writers call ``notify(_:channel:)`` inside their
-/// transaction (PostgreSQL delivers the notification at commit, never for a rollback).
+/// connection runs `LISTEN tote_changes`, which the schema's triggers notify whenever scans,
+/// orders, events or print jobs change (PostgreSQL delivers a notification at commit, never for a
+/// rollback), so the store's writers do nothing for it.
 ///
 /// Invariant: a change is never reported late or lost while the listener runs. ``hasChanged()``
 /// answers true on its first call and after any notification since the previous call; after the
@@ -15,7 +16,8 @@ public final class PostgresChangeListener: @unchecked Sendable {
     /// The store's notification channel (the schema's triggers notify it).
     public static let channel = "tote_changes"
 
-    /// Sends a change notification from inside a write transaction; delivered at commit.
+    /// Sends a change notification from inside a write transaction, delivered at commit: for a
+    /// change the triggers do not see (and for tests of the listener).
     public static func notify(_ db: StoreDatabase, channel: String = PostgresChangeListener.channel) throws {
         try db.execute(sql: "SELECT pg_notify(?, '')", arguments: [channel])
     }
