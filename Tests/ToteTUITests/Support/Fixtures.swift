@@ -56,4 +56,29 @@ enum Fixtures {
         AppState(width: width, height: height, nowMillis: now, station: "PACK-01", packer: "Ana",
                  storePath: "/var/lib/tote/tote.sqlite")
     }
+
+    /// The queue of the screen snapshots in `language`: the Romanian order at another station,
+    /// the Korean and Swedish ones new, the second row selected.
+    static func queueState(_ language: Language) -> AppState {
+        var s = state()
+        s.languageChoice = LanguageChoice(station: language)
+        s.queue.rows = [row(romanian, claimedBy: "PACK-02", status: .picking), row(korean), row(swedish)]
+        s.queue.total = 3
+        s.queue.statusCounts = [.new: 2, .picking: 1, .packed: 7]
+        s.queue.selected = 1
+        return s
+    }
+
+    /// The Romanian order on the pick screen in `language`, one unit picked and its next bin
+    /// confirmed.
+    static func pickHarness(_ language: Language, width: Int = 80, height: Int = 24) -> Harness {
+        var s = state(width: width, height: height)
+        s.languageChoice = LanguageChoice(station: language)
+        var h = Harness(state: s)
+        var o = romanian
+        o.status = .picking
+        h.send(.orderOpened(OrderProgress(order: o, pickedByLine: [2: 1], claimedBy: "PACK-01"), resumed: true))
+        h.scanCommitted("A02-A-03-1")
+        return h
+    }
 }

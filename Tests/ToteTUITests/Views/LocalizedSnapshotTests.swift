@@ -10,25 +10,13 @@ struct LocalizedSnapshotTests {
     static let languages: [Language] = [.ro, .fr, .sv, .ko]
 
     private func queueState(_ language: Language) -> AppState {
-        var s = Fixtures.state()
-        s.languageChoice = LanguageChoice(station: language)
-        s.queue.rows = [Fixtures.row(Fixtures.romanian, claimedBy: "PACK-02", status: .picking),
-                        Fixtures.row(Fixtures.korean), Fixtures.row(Fixtures.swedish)]
-        s.queue.total = 3
-        s.queue.statusCounts = [.new: 2, .picking: 1, .packed: 7]
-        s.queue.selected = 1
+        var s = Fixtures.queueState(language)
         s.status = StatusMessage(Strings(language: language).text(.demoLoaded, ["skus": "150", "orders": "40"]), .ok)
         return s
     }
 
     private func pickState(_ language: Language, width: Int = 80, height: Int = 24) -> AppState {
-        var state = Fixtures.state(width: width, height: height)
-        state.languageChoice = LanguageChoice(station: language)
-        var h = Harness(state: state)
-        var o = Fixtures.romanian
-        o.status = .picking
-        h.send(.orderOpened(OrderProgress(order: o, pickedByLine: [2: 1], claimedBy: "PACK-01"), resumed: true))
-        h.scanCommitted("A02-A-03-1")
+        var h = Fixtures.pickHarness(language, width: width, height: height)
         h.scanCommitted("4006381333931")
         for ch in "40063" { h.send(.input(.key(.char(ch)), atMillis: h.state.nowMillis)) }
         return h.state

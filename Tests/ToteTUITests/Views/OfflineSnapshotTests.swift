@@ -20,26 +20,14 @@ struct OfflineSnapshotTests {
     }
 
     private func queue(_ link: StoreLink, language: Language = .en) -> AppState {
-        var s = Fixtures.state()
-        s.languageChoice = LanguageChoice(station: language)
-        s.queue.rows = [Fixtures.row(Fixtures.romanian, claimedBy: "PACK-02", status: .picking),
-                        Fixtures.row(Fixtures.korean), Fixtures.row(Fixtures.swedish)]
-        s.queue.total = 3
-        s.queue.statusCounts = [.new: 2, .picking: 1, .packed: 7]
-        s.queue.selected = 1
+        var s = Fixtures.queueState(language)
         s.status = StatusMessage(Strings(language: language).text(.storeOfflineClaim), .error)
         s.link = link
         return s
     }
 
     private func picking(_ link: StoreLink, width: Int, height: Int, language: Language = .en) -> AppState {
-        var state = Fixtures.state(width: width, height: height)
-        state.languageChoice = LanguageChoice(station: language)
-        var h = Harness(state: state)
-        var o = Fixtures.romanian
-        o.status = .picking
-        h.send(.orderOpened(OrderProgress(order: o, pickedByLine: [2: 1], claimedBy: "PACK-01"), resumed: true))
-        h.scanCommitted("A02-A-03-1")
+        var h = Fixtures.pickHarness(language, width: width, height: height)
         h.send(.linkChanged(link))
         return h.state
     }
